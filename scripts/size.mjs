@@ -1,0 +1,62 @@
+// Prints the JavaScript weight of the first screen and of every chunk (gzip), and the precache total,
+// from the production build. Fails when the first screen goes over its budget.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const DIST = new URL("../dist/", import.meta.url).pathname;
+const BUDGET_FIRST_SCREEN = 50 * 1024;
+const manifest = JSON.parse(readFileSync(join(DIST, ".vite/manifest.json"), "utf8"));
+
+const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** A chunk's file and every chunk it imports statically. */
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const dep of chunk.imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+// The first screen: the app entry, the language choice (first start) or home (every start after), and
+// the French interface texts (the fallback, always loaded).
+const firstScreenEntries = [
+  "index.html",
+  "src/ui/screens/ChooseLanguage/ChooseLanguage.tsx",
+  "src/ui/screens/Home/Home.tsx",
+  "locales/fr/common.json",
+];
+const firstScreen = new Set();
+for (const entry of firstScreenEntries) {
+  if (!manifest[entry]) throw new Error(`${entry} is not in the build manifest`);
+  for (const file of closure(entry)) firstScreen.add(file);
+}
+const firstScreenBytes = [...firstScreen].reduce((sum, file) => sum + gz(file), 0);
+
+/** Every file under dist that the service worker precaches. */
+function walk(folder) {
+  return readdirSync(join(DIST, folder)).flatMap((name) => {
+    const path = folder ? `${folder}/${name}` : name;
+    if (statSync(join(DIST, path)).isDirectory()) return path === ".vite" ? [] : walk(path);
+    return /\.(js|css|html|svg|png|ico|txt)$/.test(name) && name !== "sw.js" ? [path] : [];
+  });
+}
+const precacheBytes = walk("").reduce((sum, file) => sum + statSync(join(DIST, file)).size, 0);
+
+console.log("chunk".padEnd(48), "gzip");
+const chunks = Object.values(manifest)
+  .filter((c) => c.file.endsWith(".js"))
+  .map((c) => ({ name: c.src ?? c.file, bytes: gz(c.file), first: firstScreen.has(c.file) }))
+  .sort((a, b) => b.bytes - a.bytes);
+for (const chunk of chunks)
+  console.log(`${chunk.first ? "*" : " "} ${chunk.name.padEnd(46)} ${kB(chunk.bytes)}`);
+console.log(
+  `\nFirst-screen JavaScript (*): ${kB(firstScreenBytes)} gzip (budget ${kB(BUDGET_FIRST_SCREEN)})`,
+);
+console.log(`Precache total: ${kB(precacheBytes)} (${walk("").length} files, uncompressed)`);
+if (firstScreenBytes > BUDGET_FIRST_SCREEN) {
+  console.error("First-screen JavaScript is over budget.");
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+import { render } from "preact";
+import { followLanguageOnDocument, initI18n, isLanguageCode, preferredLanguage } from "@/i18n";
+import { checkForUpdate, registerServiceWorker } from "@/offline";
+import { getSetting } from "@/storage";
+import { App } from "./App";
+
+/** Starts Papiers: language first (so nothing shows in the wrong one), then the app, then offline. */
+export async function boot(root: HTMLElement): Promise<void> {
+  const stored = await getSetting("language").catch(() => undefined);
+  const language = isLanguageCode(stored) ? stored : preferredLanguage(navigator.languages);
+  await initI18n(language);
+  followLanguageOnDocument();
+  // The very first screen on a new phone is the language choice.
+  if (stored === undefined && window.location.pathname === "/") {
+    window.history.replaceState(null, "", "/language?back=%2F");
+  }
+  render(<App />, root);
+  registerServiceWorker();
+  // Phones keep the app open for days: look for a new version whenever it comes back to the front.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") checkForUpdate();
+  });
+}

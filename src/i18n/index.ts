@@ -1,0 +1,11 @@
+export { followLanguageOnDocument } from "./direction";
+export { changeLanguage, currentLanguage, directionOf, initI18n, loadNamespaces } from "./i18n";
+export {
+  isLanguageCode,
+  LANGUAGES,
+  type LanguageCode,
+  preferredLanguage,
+  SOURCE_LANGUAGE,
+} from "./languages";
+export { type TranslationReview, translationReviews } from "./translationReviews";
+export { frenchT, type Translation, useT } from "./useT";

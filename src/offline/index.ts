@@ -1,0 +1,2 @@
+export { applyUpdate, checkForUpdate, registerServiceWorker } from "./registerServiceWorker";
+export { updateReady } from "./updateStatus";

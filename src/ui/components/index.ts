@@ -1,0 +1,6 @@
+export { BigButton } from "./BigButton";
+export { Screen } from "./Screen";
+export { StepProgress } from "./StepProgress";
+export { Tile } from "./Tile";
+export { NEUTRAL_PATH, quickExit } from "./TopBar/quickExit";
+export { UNDO_DELAY_MS, UndoToast } from "./UndoToast";

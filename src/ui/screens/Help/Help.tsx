@@ -1,0 +1,51 @@
+import { useLocation } from "preact-iso";
+import { useT } from "@/i18n";
+import { safeInternalPath } from "@/lib/safeInternalPath";
+import { Screen } from "@/ui/components";
+import { Icon } from "@/ui/icons";
+
+/** Centre de contact citoyen, free call (DOMAIN.md §5.4, moselle.gouv.fr). */
+const CCC_PHONE = "0 806 001 620";
+
+/** What Papiers is and who can help, in plain words; reached from the same place on every screen. */
+export function Help() {
+  const { t } = useT();
+  const { query } = useLocation();
+  const back = safeInternalPath(query.back) ?? "/";
+  return (
+    <Screen title={t("help.title")} back={back} here="/help">
+      <section class="stack" aria-labelledby="help-what">
+        <h2 id="help-what">{t("help.what.title")}</h2>
+        <p data-listen>{t("help.what.prepare")}</p>
+        <p data-listen>{t("help.what.notFiling")}</p>
+        <p data-listen>{t("help.what.private")}</p>
+      </section>
+      <section class="stack" aria-labelledby="help-who">
+        <h2 id="help-who">{t("help.who.title")}</h2>
+        <div class="help-contact">
+          <Icon name="phone" />
+          <div>
+            <p data-listen>{t("help.who.ccc")}</p>
+            <a class="big-button" href={`tel:${CCC_PHONE.replaceAll(" ", "")}`}>
+              <Icon name="phone" />
+              <bdi dir="ltr">{CCC_PHONE}</bdi>
+            </a>
+            <p class="source">{t("help.who.cccNote")}</p>
+          </div>
+        </div>
+        <div class="help-contact">
+          <Icon name="building-bank" />
+          <p data-listen>{t("help.who.pan")}</p>
+        </div>
+        <div class="help-contact">
+          <Icon name="users" />
+          <p data-listen>{t("help.who.associations")}</p>
+        </div>
+        <div class="help-contact">
+          <Icon name="user" />
+          <p data-listen>{t("help.who.showScreen")}</p>
+        </div>
+      </section>
+    </Screen>
+  );
+}

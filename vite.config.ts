@@ -1,0 +1,48 @@
+import { fileURLToPath } from "node:url";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+
+const src = fileURLToPath(new URL("./src", import.meta.url));
+// The build's date, shown on the about screen so a social worker can tell which version a phone has.
+process.env.VITE_APP_BUILD ??= new Date().toISOString().slice(0, 10);
+
+export default defineConfig({
+  resolve: { alias: { "@": src } },
+  build: { manifest: true, target: "es2022", sourcemap: false },
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/service-worker",
+      filename: "sw.ts",
+      injectRegister: false,
+      includeManifestIcons: false,
+      injectManifest: {
+        // Every locale chunk is JS, so a language never opened online still works offline.
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,txt}"],
+        globIgnores: ["**/node_modules/**", ".vite/**"],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+      manifest: {
+        id: "/",
+        name: "Papiers — mon dossier de titre de séjour",
+        short_name: "Papiers",
+        description: "Préparer son dossier de titre de séjour, pas à pas, sans internet.",
+        lang: "fr",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        orientation: "portrait",
+        background_color: "#fffaf2",
+        theme_color: "#1d4e89",
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});

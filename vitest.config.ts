@@ -1,0 +1,14 @@
+import { fileURLToPath } from "node:url";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [preact()],
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  test: {
+    environment: "node",
+    include: ["src/**/*.test.{ts,tsx}", "tests/*.test.{ts,tsx}"],
+    setupFiles: ["tests/setup.ts"],
+    pool: "threads",
+  },
+});
