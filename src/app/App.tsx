@@ -1,12 +1,19 @@
 import { useEffect } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
-import { changeLanguage, isLanguageCode } from "@/i18n";
+import { changeLanguage, isLanguageCode, loadNamespaces } from "@/i18n";
 import { getSetting, onStorageChange } from "@/storage";
 import { DatabaseBanner } from "./DatabaseBanner";
 import { AppErrorBoundary } from "./ErrorScreen";
 import { loadNotFound, routes } from "./routes";
 
-const screens = routes.map((route) => ({ path: route.path, component: lazy(route.load) }));
+const screens = routes.map((route) => ({
+  path: route.path,
+  // A screen's own texts load with its code, so it never shows a key or a flash of French.
+  component: lazy(async () => {
+    const [component] = await Promise.all([route.load(), loadNamespaces(...(route.namespaces ?? []))]);
+    return component;
+  }),
+}));
 const NotFound = lazy(loadNotFound);
 
 /** Follows a language chosen in another tab of this browser. */

@@ -4,6 +4,8 @@ import type { ComponentType } from "preact";
 export interface RouteDefinition {
   path: string;
   load: () => Promise<ComponentType>;
+  /** Locale namespaces (besides `common`) loaded before the screen shows, e.g. ["catalogue"]. */
+  namespaces?: readonly string[];
 }
 
 // Addresses stay neutral: they name screens, never a person's situation (UX.md §5.1).
