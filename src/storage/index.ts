@@ -1,3 +1,4 @@
+export { activeProfileId, LOCAL_PROFILE_ID } from "./activeProfile";
 export { onStorageChange, type StorageChange } from "./changes";
 export {
   codecFor,
