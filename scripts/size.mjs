@@ -20,13 +20,12 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-// The first screen: the app entry, the language choice (first start) or home (every start after), and
-// the French interface texts (the fallback, always loaded).
+// The first screen: the app entry (with the French interface texts, the fallback of every language), and
+// the language choice (first start) or home (every start after).
 const firstScreenEntries = [
   "index.html",
   "src/ui/screens/ChooseLanguage/ChooseLanguage.tsx",
   "src/ui/screens/Home/Home.tsx",
-  "locales/fr/common.json",
 ];
 const firstScreen = new Set();
 for (const entry of firstScreenEntries) {

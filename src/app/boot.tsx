@@ -15,7 +15,7 @@ export async function boot(root: HTMLElement): Promise<void> {
     window.history.replaceState(null, "", "/language?back=%2F");
   }
   render(<App />, root);
-  registerServiceWorker();
+  void registerServiceWorker();
   // Phones keep the app open for days: look for a new version whenever it comes back to the front.
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") checkForUpdate();

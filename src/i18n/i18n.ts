@@ -1,4 +1,5 @@
 import i18next from "i18next";
+import frenchCommon from "../../locales/fr/common.json";
 import { isLanguageCode, LANGUAGES, type LanguageCode, SOURCE_LANGUAGE } from "./languages";
 import { localeBackend } from "./localeBackend";
 
@@ -13,6 +14,10 @@ export async function initI18n(language: LanguageCode): Promise<void> {
   }
   await i18next.use(localeBackend).init({
     lng: language,
+    // French interface texts ship inside the main bundle: they are the fallback of every language, so the
+    // first screen never waits for a second request. Every other text still loads lazily.
+    resources: { [SOURCE_LANGUAGE]: { common: frenchCommon } },
+    partialBundledLanguages: true,
     fallbackLng: { "fa-AF": ["fa", SOURCE_LANGUAGE], default: [SOURCE_LANGUAGE] },
     supportedLngs: LANGUAGES.map((l) => l.code),
     nonExplicitSupportedLngs: false,

@@ -1,4 +1,4 @@
-import { Workbox } from "workbox-window";
+import type { Workbox } from "workbox-window";
 import { updateReady } from "./updateStatus";
 
 let workbox: Workbox | undefined;
@@ -7,11 +7,13 @@ let workbox: Workbox | undefined;
  * Registers the service worker. A new version that is waiting is only announced (`updateReady`);
  * it takes over when the person taps the banner (squoosh sw-bridge pattern), never on its own.
  */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!("serviceWorker" in navigator) || !import.meta.env.PROD) return;
+  // Loaded after the first screen is drawn: registration is never on the critical path.
+  const { Workbox } = await import("workbox-window");
   workbox = new Workbox("/sw.js", { scope: "/" });
   workbox.addEventListener("waiting", () => updateReady.set(true));
-  void workbox.register();
+  await workbox.register();
 }
 
 /** Applies the waiting version: the page reloads once the new worker controls it. */
