@@ -1,0 +1,112 @@
+import { addDays, addMonths, type CalendarDate, daysBetween } from "@/lib/calendarDate";
+
+/** Where a renewal is filed; the deadline rule depends on it (DOMAIN.md §5.2). */
+export type RenewalRule = "anef" | "prefecture" | "temporaryProtection";
+
+/** The days within which a renewal must be filed, both ends included. */
+export interface RenewalWindow {
+  rule: RenewalRule;
+  opens: CalendarDate;
+  closes: CalendarDate;
+  expires: CalendarDate;
+}
+
+/** Where today falls against the window. */
+export type RenewalPhase = "tooEarly" | "open" | "late" | "expired";
+
+/** What a late renewal costs (DOMAIN.md §4 and §5.2). */
+export type LateConsequence = "lateFee" | "noProlongationAttestation";
+
+/** The source of each rule, shown with it. */
+export const DEADLINE_SOURCES = {
+  // R.431-5 1° CESEDA, in force since 1 May 2021.
+  renewal:
+    "https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042806998?version=LEGIARTI000043292776",
+  // €180 late fee and loss of the API: vaucluse.gouv.fr and mandyrezeaumerah.com (DOMAIN.md §5.2).
+  late: "https://vaucluse.gouv.fr/Demarches/Immigration/Demarches-et-reglementation/Deposer-une-demande-en-ligne-via-l-ANEF",
+  // Protection temporaire: renewals 15 days to 3 weeks before expiry (Calvados, DOMAIN.md §3.14).
+  temporaryProtection:
+    "https://www.calvados.gouv.fr/layout/set/print/Actualites/Accueil-des-deplaces-ukrainiens-dans-le-Calvados/Sejour-Protection-temporaire-IInformaciya-pro-timchasovij-zahist-u-Franciyi-Vremennaya-zaschita",
+  // API valid up to 3 months, owed when the request is complete and on time (R.431-15-1).
+  attestation:
+    "https://juriblio.fr/codes/code-de-l-entree-et-du-sejour-des-etrangers-et-du-droit-d-asile/partie-reglementaire/livre-iv/titre-iii/chapitre-i/section-5/sous-section-2",
+} as const;
+
+/** The late-renewal fee in euros: €180 since 2020; the 2026 finance law does not mention it (⚠ to confirm). */
+export const LATE_FEE = { amount: 180, toConfirm: true } as const;
+
+/**
+ * The renewal window of a titre expiring on `expires`:
+ * ANEF titres between the 120th and the 60th day before expiry; others within the 2 months before
+ * expiry (R.431-5 1°); protection temporaire 3 weeks to 15 days before expiry.
+ */
+export function renewalWindow(expires: CalendarDate, rule: RenewalRule): RenewalWindow {
+  switch (rule) {
+    case "anef":
+      return { rule, expires, opens: addDays(expires, -120), closes: addDays(expires, -60) };
+    case "prefecture":
+      return { rule, expires, opens: addMonths(expires, -2), closes: addDays(expires, -1) };
+    case "temporaryProtection":
+      return { rule, expires, opens: addDays(expires, -21), closes: addDays(expires, -15) };
+  }
+}
+
+/** Where today stands for a renewal, with the days left and what being late costs. */
+export interface RenewalStatus {
+  window: RenewalWindow;
+  phase: RenewalPhase;
+  daysUntilOpens: number;
+  daysUntilCloses: number;
+  daysUntilExpiry: number;
+  consequences: LateConsequence[];
+}
+
+/** Computes the renewal status on `today`. */
+export function renewalStatus(expires: CalendarDate, rule: RenewalRule, today: CalendarDate): RenewalStatus {
+  const window = renewalWindow(expires, rule);
+  const daysUntilOpens = daysBetween(today, window.opens);
+  const daysUntilCloses = daysBetween(today, window.closes);
+  const daysUntilExpiry = daysBetween(today, expires);
+  const phase: RenewalPhase =
+    daysUntilExpiry < 0 ? "expired" : daysUntilCloses < 0 ? "late" : daysUntilOpens > 0 ? "tooEarly" : "open";
+  const late = phase === "late" || phase === "expired";
+  // The API exists only for ANEF requests; a late one loses it and pays the late fee (DOMAIN.md §5.2).
+  const consequences: LateConsequence[] =
+    late && rule !== "temporaryProtection"
+      ? rule === "anef"
+        ? ["lateFee", "noProlongationAttestation"]
+        : ["lateFee"]
+      : [];
+  return { window, phase, daysUntilOpens, daysUntilCloses, daysUntilExpiry, consequences };
+}
+
+/** How a provisional document with an end date stands today. */
+export type AttestationPhase = "valid" | "endingSoon" | "ended";
+
+/** Days before its end at which an attestation is flagged: two weeks, time to ask for the next one. */
+export const ENDING_SOON_DAYS = 14;
+
+/** The phase of an attestation (API) or récépissé ending on `ends`. */
+export function attestationPhase(ends: CalendarDate, today: CalendarDate): AttestationPhase {
+  const left = daysBetween(today, ends);
+  if (left < 0) return "ended";
+  return left <= ENDING_SOON_DAYS ? "endingSoon" : "valid";
+}
+
+/** Whether a dated document is still recent enough, or still valid, on the planned filing date. */
+export type Freshness = "ok" | "tooOld" | "expired";
+
+/**
+ * Proof of address and certificates have a maximum age; passports and titres an expiry date.
+ * Checked against the date the person plans to file, not today.
+ */
+export function freshnessOn(
+  document: { issuedOn?: CalendarDate; maxAgeMonths?: number; expiresOn?: CalendarDate },
+  filingDate: CalendarDate,
+): Freshness {
+  if (document.expiresOn && daysBetween(filingDate, document.expiresOn) < 0) return "expired";
+  if (document.issuedOn && document.maxAgeMonths !== undefined) {
+    if (daysBetween(addMonths(document.issuedOn, document.maxAgeMonths), filingDate) > 0) return "tooOld";
+  }
+  return "ok";
+}
