@@ -19,6 +19,17 @@ export {
 } from "./database";
 export { CorruptRecordError, LockedError, StorageFullError } from "./errors";
 export { deleteFile, getFile, putFile, type StoredFile } from "./files";
+export {
+  deleteAttempt,
+  deleteFollowUpEvent,
+  FOLLOW_UP_KINDS,
+  getCurrentPermit,
+  listAttempts,
+  listFollowUpEvents,
+  saveAttempt,
+  saveCurrentPermit,
+  saveFollowUpEvent,
+} from "./followUp";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";
 export {
   defineRecordType,

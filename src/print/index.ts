@@ -1,0 +1,1 @@
+export { buildCalendar, type CalendarItem } from "./buildCalendar";

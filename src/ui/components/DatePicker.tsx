@@ -1,0 +1,100 @@
+import { useState } from "preact/hooks";
+import { useT } from "@/i18n";
+import { type CalendarDate, isCalendarDate } from "@/lib/calendarDate";
+import { formatAdminDate } from "@/lib/formatAdminDate";
+import { Icon } from "@/ui/icons";
+
+interface DatePickerProps {
+  /** What the date is, e.g. "Date de fin du titre"; labels the whole picker. */
+  label: string;
+  value: CalendarDate | undefined;
+  onChange: (date: CalendarDate) => void;
+  /** Years offered, oldest first. */
+  years: readonly number[];
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A date chosen with taps only: year, then month, then day, each as large buttons (UX.md §1.2, no
+ * typing). Months show their number as on the documents and their name in the person's language.
+ */
+export function DatePicker({ label, value, onChange, years }: DatePickerProps) {
+  const { t, language } = useT();
+  const [year, setYear] = useState<number | undefined>(value ? Number(value.slice(0, 4)) : undefined);
+  const [month, setMonth] = useState<number | undefined>(value ? Number(value.slice(5, 7)) : undefined);
+  const monthName = (m: number) =>
+    new Intl.DateTimeFormat(`${language}-u-ca-gregory-nu-latn`, { month: "long", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2024, m - 1, 1)),
+    );
+  const daysInMonth = year && month ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+  return (
+    <fieldset class="date-picker">
+      <legend>{label}</legend>
+      <p class="date-picker__value" aria-live="polite">
+        {value && isCalendarDate(value) ? (
+          <>
+            <Icon name="calendar" /> <bdi dir="ltr">{formatAdminDate(value)}</bdi>
+          </>
+        ) : (
+          t("date.none")
+        )}
+      </p>
+      <p class="date-picker__step">{t("date.year")}</p>
+      <div class="date-picker__grid" role="group" aria-label={t("date.year")}>
+        {years.map((y) => (
+          <button
+            key={y}
+            type="button"
+            class="date-picker__cell"
+            aria-pressed={y === year}
+            onClick={() => setYear(y)}
+          >
+            {y}
+          </button>
+        ))}
+      </div>
+      {year !== undefined && (
+        <>
+          <p class="date-picker__step">{t("date.month")}</p>
+          <div class="date-picker__grid" role="group" aria-label={t("date.month")}>
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
+              <button
+                key={m}
+                type="button"
+                class="date-picker__cell date-picker__cell--month"
+                aria-pressed={m === month}
+                aria-label={`${pad(m)} — ${monthName(m)}`}
+                onClick={() => setMonth(m)}
+              >
+                <span class="date-picker__number">{pad(m)}</span>
+                <span class="date-picker__name">{monthName(m)}</span>
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {year !== undefined && month !== undefined && (
+        <>
+          <p class="date-picker__step">{t("date.day")}</p>
+          <div class="date-picker__grid" role="group" aria-label={t("date.day")}>
+            {Array.from({ length: daysInMonth }, (_, i) => i + 1).map((d) => {
+              const date = `${year}-${pad(month)}-${pad(d)}`;
+              return (
+                <button
+                  key={d}
+                  type="button"
+                  class="date-picker__cell"
+                  aria-pressed={date === value}
+                  onClick={() => onChange(date)}
+                >
+                  {d}
+                </button>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </fieldset>
+  );
+}
