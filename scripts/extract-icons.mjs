@@ -56,6 +56,22 @@ const names = [
   "download",
   "upload",
   "trash",
+  "alert-circle",
+  "hourglass",
+  "headset",
+  "calendar-plus",
+  "calendar-event",
+  "calendar-x",
+  "screenshot",
+  "scale",
+  "mail-forward",
+  "building",
+  "id-badge-2",
+  "calendar-due",
+  "world-www",
+  "ticket",
+  "calendar-time",
+  "file-alert",
 ];
 const root = new URL("../node_modules/@tabler/icons/", import.meta.url);
 const shapes = {};

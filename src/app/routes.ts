@@ -10,13 +10,48 @@ export interface RouteDefinition {
 
 // Addresses stay neutral: they name screens, never a person's situation (UX.md §5.1).
 export const routes: readonly RouteDefinition[] = [
-  { path: "/", load: () => import("@/ui/screens/Home/Home").then((m) => m.Home) },
+  { path: "/", load: () => import("@/ui/screens/Home/Home").then((m) => m.Home), namespaces: ["followup"] },
   {
     path: "/language",
     load: () => import("@/ui/screens/ChooseLanguage/ChooseLanguage").then((m) => m.ChooseLanguage),
   },
   { path: "/help", load: () => import("@/ui/screens/Help/Help").then((m) => m.Help) },
   { path: "/about", load: () => import("@/ui/screens/About/About").then((m) => m.About) },
+  {
+    path: "/followup",
+    load: () => import("@/ui/screens/FollowUp/FollowUp").then((m) => m.FollowUp),
+    namespaces: ["followup"],
+  },
+  {
+    path: "/followup/permit/:step",
+    load: () => import("@/ui/screens/PermitEntry/PermitEntry").then((m) => m.PermitEntry),
+    namespaces: ["followup"],
+  },
+  {
+    path: "/followup/event/:step",
+    load: () => import("@/ui/screens/EventEntry/EventEntry").then((m) => m.EventEntry),
+    namespaces: ["followup"],
+  },
+  {
+    path: "/journal",
+    load: () => import("@/ui/screens/Journal/Journal").then((m) => m.Journal),
+    namespaces: ["followup"],
+  },
+  {
+    path: "/journal/annex",
+    load: () => import("@/ui/screens/JournalAnnex/JournalAnnex").then((m) => m.JournalAnnex),
+    namespaces: ["followup"],
+  },
+  {
+    path: "/journal/new/:step",
+    load: () => import("@/ui/screens/AttemptEntry/AttemptEntry").then((m) => m.AttemptEntry),
+    namespaces: ["followup"],
+  },
+  {
+    path: "/find-help",
+    load: () => import("@/ui/screens/FindHelp/FindHelp").then((m) => m.FindHelp),
+    namespaces: ["followup"],
+  },
   { path: "/calendar", load: () => import("@/ui/screens/Neutral/Neutral").then((m) => m.Neutral) },
 ];
 

@@ -1,9 +1,10 @@
 import "i18next";
 import type common from "../../locales/fr/common.json";
+import type followup from "../../locales/fr/followup.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: { common: typeof common };
+    resources: { common: typeof common; followup: typeof followup };
   }
 }

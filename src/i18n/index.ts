@@ -8,4 +8,4 @@ export {
   SOURCE_LANGUAGE,
 } from "./languages";
 export { type TranslationReview, translationReviews } from "./translationReviews";
-export { frenchT, type Translation, useT } from "./useT";
+export { type AppT, frenchT, type Translation, useT } from "./useT";

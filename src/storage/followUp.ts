@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import {
   type Attempt,
   AttemptSchema,
@@ -7,6 +8,7 @@ import {
   FollowUpEventSchema,
 } from "@/domain";
 import { activeProfileId } from "./activeProfile";
+import { defineDraft } from "./drafts";
 import { deleteFile, putFile } from "./files";
 import { defineRecordType, deleteRecord, getRecord, listRecords, putRecord } from "./records";
 
@@ -75,3 +77,15 @@ export const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set([
   EventRecord.kind,
   AttemptRecord.kind,
 ]);
+
+/** The titre being entered, step by step. */
+export const permitDraft = defineDraft("permit", z.partial(CurrentPermitSchema));
+
+/** The follow-up event being entered. */
+export const followUpEventDraft = defineDraft("followUpEvent", z.partial(FollowUpEventSchema));
+
+/** The attempt being noted. */
+export const attemptDraft = defineDraft("attempt", z.partial(AttemptSchema));
+
+/** What the attempt form holds before it is complete. */
+export type AttemptDraft = NonNullable<Awaited<ReturnType<typeof attemptDraft.get>>>;

@@ -17,15 +17,20 @@ export {
   databaseStatus,
   openDatabase,
 } from "./database";
+export { type Draft, defineDraft } from "./drafts";
 export { CorruptRecordError, LockedError, StorageFullError } from "./errors";
 export { deleteFile, getFile, putFile, type StoredFile } from "./files";
 export {
+  type AttemptDraft,
+  attemptDraft,
   deleteAttempt,
   deleteFollowUpEvent,
   FOLLOW_UP_KINDS,
+  followUpEventDraft,
   getCurrentPermit,
   listAttempts,
   listFollowUpEvents,
+  permitDraft,
   saveAttempt,
   saveCurrentPermit,
   saveFollowUpEvent,

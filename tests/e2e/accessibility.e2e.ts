@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseLanguage, openBrowser } from "./browser";
 
-const routes = ["/", "/language", "/help", "/about", "/calendar", "/no-such-page"];
+const routes = [
+  "/",
+  "/language",
+  "/help",
+  "/about",
+  "/calendar",
+  "/no-such-page",
+  "/followup",
+  "/followup/permit/1",
+  "/followup/permit/2",
+  "/followup/event/1",
+  "/journal",
+  "/journal/new/1",
+  "/journal/annex",
+  "/find-help",
+];
 
 describe.each([
   ["Français", "fr"],

@@ -1,4 +1,5 @@
 export { BigButton } from "./BigButton";
+export { type Choice, ChoiceCards } from "./ChoiceCards";
 export { DatePicker } from "./DatePicker";
 export { Screen } from "./Screen";
 export { StepProgress } from "./StepProgress";

@@ -1,5 +1,6 @@
 import { useT } from "@/i18n";
 import { Screen, Tile } from "@/ui/components";
+import { NextStepBanner } from "./NextStepBanner";
 import { UpdateBanner } from "./UpdateBanner";
 
 /** The start screen: at most six large picture tiles, each an icon with its label. */
@@ -8,10 +9,17 @@ export function Home() {
   return (
     <Screen title={t("home.title")} here="/">
       <UpdateBanner />
+      <NextStepBanner />
       <p class="lead" data-listen>
         {t("home.intro")}
       </p>
       <ul class="tiles">
+        <Tile href="/followup" icon="calendar">
+          {t("home.tiles.dates")}
+        </Tile>
+        <Tile href="/journal" icon="list-check">
+          {t("home.tiles.journal")}
+        </Tile>
         <Tile href="/help?back=%2F" icon="lifebuoy">
           {t("home.tiles.help")}
         </Tile>

@@ -1,0 +1,184 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ICAL from "ical.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chooseLanguage, openBrowser } from "./browser";
+
+const FIXTURE = join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "..",
+  "shared",
+  "fixtures",
+  "exif-orientation",
+  "Landscape_1.jpg",
+);
+const MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+
+/** Calendar date `days` from today, as the phone sees it. */
+function fromToday(days: number): Date {
+  const date = new Date();
+  date.setHours(12, 0, 0, 0);
+  date.setDate(date.getDate() + days);
+  return date;
+}
+const iso = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const admin = (d: Date) => iso(d).split("-").reverse().join("/");
+
+/** Taps a date on Papiers' date picker: year, month, day. */
+async function pickDate(page: Page, date: Date) {
+  await page.getByRole("button", { name: String(date.getFullYear()), exact: true }).click();
+  const month = String(date.getMonth() + 1).padStart(2, "0");
+  await page.getByRole("button", { name: `${month} — ${MONTHS[date.getMonth()]}` }).click();
+  await page.getByRole("button", { name: String(date.getDate()), exact: true }).click();
+}
+
+describe("dates and the journal of attempts", () => {
+  it("enters an expiry date with taps only, shows the renewal window, and exports it to the calendar", async () => {
+    const browser = await openBrowser();
+    const { page, baseURL } = browser;
+    try {
+      await page.goto(`${baseURL}/language`);
+      await chooseLanguage(page, "Français");
+      await page.getByRole("link", { name: "Mes dates" }).click();
+      await page.getByRole("link", { name: "Ajouter mon titre" }).click();
+      await page.getByText("Étape 1 sur 3").waitFor();
+      await page.getByRole("button", { name: /^Titre de séjour/ }).click();
+      const expiry = fromToday(100);
+      await pickDate(page, expiry);
+      await page.getByText(admin(expiry)).first().waitFor();
+      await page.reload();
+      await page.getByText(admin(expiry)).first().waitFor();
+      await page.getByRole("button", { name: "Suivant" }).click();
+      await page.getByRole("button", { name: "Sur internet (ANEF)" }).click();
+
+      await page.waitForURL(`${baseURL}/followup`);
+      const closes = fromToday(40);
+      const opens = fromToday(-20);
+      const timeline = page.getByRole("figure", { name: "Les dates du renouvellement" });
+      await expect.poll(() => timeline.textContent()).toContain(admin(opens));
+      expect(await timeline.textContent()).toContain(admin(closes));
+      await page
+        .getByText(`Demandez le renouvellement avant le ${admin(closes)}.`)
+        .first()
+        .waitFor();
+
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Mettre dans mon agenda" }).click();
+      const file = join(tmpdir(), `papiers-${Date.now()}.ics`);
+      await (await download).saveAs(file);
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, "utf8")));
+      const starts = calendar
+        .getAllSubcomponents("vevent")
+        .map((e) => new ICAL.Event(e).startDate.toString());
+      expect(starts).toEqual([iso(opens), iso(closes), iso(expiry)]);
+
+      await page.goto(baseURL);
+      await page.getByText(`Demandez le renouvellement avant le ${admin(closes)}.`).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("notes three attempts, one with a screenshot, and prints them as a dated annex", async () => {
+    const browser = await openBrowser();
+    const { page, baseURL } = browser;
+    try {
+      await page.goto(`${baseURL}/language`);
+      await chooseLanguage(page, "Français");
+      const note = async (kind: RegExp, daysAgo: number, fill: (page: Page) => Promise<void>) => {
+        await page.goto(`${baseURL}/journal`);
+        await page.getByRole("link", { name: "Noter un essai" }).click();
+        await page.getByRole("button", { name: kind }).click();
+        await pickDate(page, fromToday(-daysAgo));
+        await page.getByRole("button", { name: "Suivant" }).click();
+        await fill(page);
+        await page.getByRole("button", { name: "Enregistrer" }).click();
+        await page.waitForURL(`${baseURL}/journal`);
+      };
+      await note(/^Erreur sur le site ANEF/, 9, async (p) => {
+        await p
+          .getByLabel("Ce qui s'est passé, le message d'erreur")
+          .fill("Erreur technique, réessayez plus tard");
+        await p.getByLabel("Ajouter une photo de l'écran").setInputFiles(FIXTURE);
+        await p.getByText("Photo de l'écran ajoutée.").waitFor();
+      });
+      await note(/^Appel au Centre de contact citoyen/, 5, async (p) => {
+        await p.getByLabel("Numéro de ticket").fill("T-48213");
+      });
+      await note(/^Visite au point d'accueil numérique/, 2, async (p) => {
+        await p.getByLabel("Lieu").fill("Préfecture du Rhône");
+      });
+      await expect
+        .poll(() =>
+          page
+            .getByRole("listitem")
+            .filter({ has: page.getByRole("heading") })
+            .count(),
+        )
+        .toBe(3);
+
+      await page.getByRole("link", { name: "Imprimer pour la préfecture" }).click();
+      await page.locator(".paper img").waitFor();
+      await page.emulateMedia({ media: "print" });
+      const pdf = join(tmpdir(), `papiers-annex-${Date.now()}.pdf`);
+      writeFileSync(pdf, await page.pdf({ format: "A4" }));
+      const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+      for (const expected of [
+        "Chronologie des démarches effectuées",
+        "Erreur sur le site ANEF",
+        "Appel au Centre de contact citoyen",
+        "Visite au point d'accueil numérique",
+        "T-48213",
+        "Préfecture du Rhône",
+        "Capture d'écran n° 1 jointe",
+        admin(fromToday(-9)),
+        admin(fromToday(-2)),
+      ]) {
+        expect(text).toContain(expected);
+      }
+      expect(text).not.toContain("Sortir vite");
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("refuses a text file given as a screenshot, with a clear message", async () => {
+    const browser = await openBrowser();
+    const { page, baseURL } = browser;
+    try {
+      await page.goto(`${baseURL}/language`);
+      await chooseLanguage(page, "Français");
+      await page.goto(`${baseURL}/journal/new/1`);
+      await page.getByRole("button", { name: /^Erreur sur le site ANEF/ }).click();
+      await pickDate(page, fromToday(-1));
+      await page.getByRole("button", { name: "Suivant" }).click();
+      await page.getByLabel("Ajouter une photo de l'écran").setInputFiles({
+        name: "capture.jpg",
+        mimeType: "image/jpeg",
+        buffer: Buffer.from("ceci n'est pas une image"),
+      });
+      await page.getByRole("alert").filter({ hasText: "Ce fichier n'est pas une image." }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+});
