@@ -1,21 +1,45 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { cleanup, render } from "@testing-library/preact";
 import { IDBFactory } from "fake-indexeddb";
 import type { ComponentChildren } from "preact";
 import { LocationProvider } from "preact-iso";
 import { afterEach } from "vitest";
-import { followLanguageOnDocument, initI18n, type LanguageCode } from "@/i18n";
+import { followLanguageOnDocument, initI18n, type LanguageCode, loadNamespaces } from "@/i18n";
 import { closeDatabase } from "@/storage";
+
+/** Every locale namespace the French source has. */
+const namespaces = readdirSync(join(import.meta.dirname, "..", "locales", "fr"))
+  .filter((file) => file.endsWith(".json") && file !== "_meta.json")
+  .map((file) => file.replace(/\.json$/, ""));
 
 afterEach(async () => {
   cleanup();
   await closeDatabase();
 });
 
-/** Renders a screen as the app would, in the given language, on a fresh empty database. */
-export async function renderScreen(ui: ComponentChildren, language: LanguageCode = "fr", url = "/") {
+/** Starts i18n in a language with every namespace, on a fresh empty database (before seeding data). */
+export async function prepareScreen(language: LanguageCode = "fr"): Promise<void> {
+  await closeDatabase();
   globalThis.indexedDB = new IDBFactory();
-  window.history.replaceState(null, "", url);
   await initI18n(language);
+  await loadNamespaces(...namespaces);
   followLanguageOnDocument();
+}
+
+/** Renders a screen as the app would, in the given language; `keepDatabase` keeps seeded data. */
+export async function renderScreen(
+  ui: ComponentChildren,
+  language: LanguageCode = "fr",
+  url = "/",
+  options: { keepDatabase?: boolean } = {},
+) {
+  if (options.keepDatabase) {
+    await initI18n(language);
+    await loadNamespaces(...namespaces);
+  } else {
+    await prepareScreen(language);
+  }
+  window.history.replaceState(null, "", url);
   return render(<LocationProvider>{ui}</LocationProvider>);
 }
