@@ -52,6 +52,21 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import("@/ui/screens/FindHelp/FindHelp").then((m) => m.FindHelp),
     namespaces: ["followup"],
   },
+  {
+    path: "/about-me",
+    load: () => import("@/ui/screens/AboutMe/AboutMe").then((m) => m.AboutMe),
+    namespaces: ["paper"],
+  },
+  {
+    path: "/letters",
+    load: () => import("@/ui/screens/Letters/Letters").then((m) => m.Letters),
+    namespaces: ["paper"],
+  },
+  {
+    path: "/letters/:kind",
+    load: () => import("@/ui/screens/Letter/Letter").then((m) => m.Letter),
+    namespaces: ["paper", "followup"],
+  },
   { path: "/calendar", load: () => import("@/ui/screens/Neutral/Neutral").then((m) => m.Neutral) },
 ];
 

@@ -24,4 +24,5 @@ export {
   type FollowUpEvent,
   FollowUpEventSchema,
 } from "./followUp";
+export { IDENTITY_FIELDS, type Identity, IdentitySchema } from "./identity";
 export { type NextStep, nextStep, ruleOf } from "./nextStep";

@@ -8,4 +8,5 @@ export {
   SOURCE_LANGUAGE,
 } from "./languages";
 export { type TranslationReview, translationReviews } from "./translationReviews";
+export { translatorFor } from "./translatorFor";
 export { type AppT, frenchT, type Translation, useT } from "./useT";

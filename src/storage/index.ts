@@ -35,6 +35,7 @@ export {
   saveCurrentPermit,
   saveFollowUpEvent,
 } from "./followUp";
+export { getIdentity, IDENTITY_KIND, saveIdentity } from "./identity";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";
 export {
   defineRecordType,

@@ -16,6 +16,9 @@ const routes = [
   "/journal/new/1",
   "/journal/annex",
   "/find-help",
+  "/about-me",
+  "/letters",
+  "/letters/inPersonReception",
 ];
 
 describe.each([

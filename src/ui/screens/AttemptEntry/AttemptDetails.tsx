@@ -38,18 +38,36 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
       {value.kind === "cccCall" && (
         <label>
           {t("followup:journal.ticket")}
-          <input type="text" dir="auto" value={value.ticket ?? ""} onChange={text("ticket")} maxLength={80} />
+          <input
+            type="text"
+            dir="auto"
+            defaultValue={value.ticket ?? ""}
+            onChange={text("ticket")}
+            maxLength={80}
+          />
         </label>
       )}
       {value.kind === "panVisit" && (
         <label>
           {t("followup:journal.place")}
-          <input type="text" dir="auto" value={value.place ?? ""} onChange={text("place")} maxLength={200} />
+          <input
+            type="text"
+            dir="auto"
+            defaultValue={value.place ?? ""}
+            onChange={text("place")}
+            maxLength={200}
+          />
         </label>
       )}
       <label>
         {t(`followup:journal.note.${value.kind}`)}
-        <textarea dir="auto" rows={4} value={value.note ?? ""} onChange={text("note")} maxLength={2000} />
+        <textarea
+          dir="auto"
+          rows={4}
+          defaultValue={value.note ?? ""}
+          onChange={text("note")}
+          maxLength={2000}
+        />
       </label>
       {(value.kind === "anefError" || value.kind === "appointmentUnavailable") && (
         <label class="big-button file-button">

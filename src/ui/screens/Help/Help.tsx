@@ -1,7 +1,7 @@
 import { useLocation } from "preact-iso";
 import { useT } from "@/i18n";
 import { safeInternalPath } from "@/lib/safeInternalPath";
-import { Screen } from "@/ui/components";
+import { BigButton, Screen } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 
 /** Centre de contact citoyen, free call (DOMAIN.md §5.4, moselle.gouv.fr). */
@@ -46,6 +46,9 @@ export function Help() {
           <p data-listen>{t("help.who.showScreen")}</p>
         </div>
       </section>
+      <BigButton icon="info-circle" href="/about">
+        {t("help.aboutLink")}
+      </BigButton>
     </Screen>
   );
 }

@@ -20,14 +20,14 @@ export function Home() {
         <Tile href="/journal" icon="list-check">
           {t("home.tiles.journal")}
         </Tile>
+        <Tile href="/letters" icon="mail">
+          {t("home.tiles.letters")}
+        </Tile>
+        <Tile href="/about-me" icon="user">
+          {t("home.tiles.aboutMe")}
+        </Tile>
         <Tile href="/help?back=%2F" icon="lifebuoy">
           {t("home.tiles.help")}
-        </Tile>
-        <Tile href="/language?back=%2F" icon="language">
-          {t("home.tiles.language")}
-        </Tile>
-        <Tile href="/about" icon="info-circle">
-          {t("home.tiles.about")}
         </Tile>
       </ul>
     </Screen>

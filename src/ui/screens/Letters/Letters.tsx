@@ -1,0 +1,27 @@
+import { useT } from "@/i18n";
+import { Screen } from "@/ui/components";
+import { Icon } from "@/ui/icons";
+
+/** The letters Papiers can write, each with why one would send it. */
+export function Letters() {
+  const { t } = useT();
+  return (
+    <Screen title={t("paper:letters.title")} back="/" here="/letters">
+      <p data-listen>{t("paper:letters.intro")}</p>
+      <ul class="plain-list">
+        {(["inPersonReception", "prolongationAttestation"] as const).map((kind) => (
+          <li key={kind} class="card">
+            <h2>
+              <Icon name="mail" /> {t(`paper:letters.kinds.${kind}`)}
+            </h2>
+            <p data-listen>{t(`paper:letters.why.${kind}`)}</p>
+            <a class="big-button" data-variant="primary" href={`/letters/${kind}`}>
+              <Icon name="file-text" />
+              <span>{t(`paper:letters.kinds.${kind}`)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}
