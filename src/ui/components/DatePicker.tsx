@@ -58,49 +58,45 @@ export function DatePicker({ label, value, onChange, years }: DatePickerProps) {
         </div>
       </fieldset>
       {year !== undefined && (
-        <>
-          <fieldset class="date-picker__part">
-            <legend class="date-picker__step">{t("date.month")}</legend>
-            <div class="date-picker__grid">
-              {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-                <button
-                  key={m}
-                  type="button"
-                  class="date-picker__cell date-picker__cell--month"
-                  aria-pressed={m === month}
-                  aria-label={`${pad(m)} — ${monthName(m)}`}
-                  onClick={() => setMonth(m)}
-                >
-                  <span class="date-picker__number">{pad(m)}</span>
-                  <span class="date-picker__name">{monthName(m)}</span>
-                </button>
-              ))}
-            </div>
-          </fieldset>
-        </>
+        <fieldset class="date-picker__part">
+          <legend class="date-picker__step">{t("date.month")}</legend>
+          <div class="date-picker__grid">
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
+              <button
+                key={m}
+                type="button"
+                class="date-picker__cell date-picker__cell--month"
+                aria-pressed={m === month}
+                aria-label={`${pad(m)} — ${monthName(m)}`}
+                onClick={() => setMonth(m)}
+              >
+                <span class="date-picker__number">{pad(m)}</span>
+                <span class="date-picker__name">{monthName(m)}</span>
+              </button>
+            ))}
+          </div>
+        </fieldset>
       )}
       {year !== undefined && month !== undefined && (
-        <>
-          <fieldset class="date-picker__part">
-            <legend class="date-picker__step">{t("date.day")}</legend>
-            <div class="date-picker__grid">
-              {Array.from({ length: daysInMonth }, (_, i) => i + 1).map((d) => {
-                const date = `${year}-${pad(month)}-${pad(d)}`;
-                return (
-                  <button
-                    key={d}
-                    type="button"
-                    class="date-picker__cell"
-                    aria-pressed={date === value}
-                    onClick={() => onChange(date)}
-                  >
-                    {d}
-                  </button>
-                );
-              })}
-            </div>
-          </fieldset>
-        </>
+        <fieldset class="date-picker__part">
+          <legend class="date-picker__step">{t("date.day")}</legend>
+          <div class="date-picker__grid">
+            {Array.from({ length: daysInMonth }, (_, i) => i + 1).map((d) => {
+              const date = `${year}-${pad(month)}-${pad(d)}`;
+              return (
+                <button
+                  key={d}
+                  type="button"
+                  class="date-picker__cell"
+                  aria-pressed={date === value}
+                  onClick={() => onChange(date)}
+                >
+                  {d}
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
       )}
     </fieldset>
   );

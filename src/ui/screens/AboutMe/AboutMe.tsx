@@ -63,6 +63,7 @@ export function AboutMe() {
                 onChange={(birthDate) => save({ birthDate })}
               />
             ) : (
+              // biome-ignore lint/a11y/noLabelWithoutControl: FieldInput renders the input inside the label.
               <label key={name}>
                 {t(`paper:aboutMe.fields.${name}`)}
                 {name === "foreignerNumber" && (
