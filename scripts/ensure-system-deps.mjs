@@ -1,6 +1,7 @@
 // Makes sure the machine has what the end-to-end tests need: Chromium, the Noto fonts (Bengali,
 // Ethiopic and CJK render as empty boxes without them), poppler-utils and qpdf. On Debian as root it
-// installs what is missing with apt-get; elsewhere it says what to install.
+// installs what is missing with apt-get; elsewhere it says what to install. nginx is optional off Debian
+// (its end-to-end file is skipped without it).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -49,4 +50,4 @@ if (!hasDpkg) {
     env,
   });
 }
-console.log("System dependencies present: Chromium, Noto fonts, poppler-utils, qpdf.");
+console.log("System dependencies present: Chromium, Noto fonts, poppler-utils, qpdf, nginx.");
