@@ -29,7 +29,7 @@ export function Neutral() {
   const locale = `${language}-u-ca-gregory-nu-latn`;
   const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric" }).format(today);
   const weekdays = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(locale, { weekday: "short" }).format(new Date(2024, 0, 1 + i)),
+    new Intl.DateTimeFormat(locale, { weekday: "narrow" }).format(new Date(2024, 0, 1 + i)),
   );
   return (
     <main class="screen">
