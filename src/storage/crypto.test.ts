@@ -70,7 +70,9 @@ describe("record encryption", () => {
     const two = await codec.encode(plain, here);
     expect(new TextDecoder().decode(one.bytes)).not.toContain("Amina");
     expect(one.iv?.byteLength).toBe(12);
-    expect(new Uint8Array(one.iv ?? new ArrayBuffer(0))).not.toEqual(new Uint8Array(two.iv ?? new ArrayBuffer(0)));
+    expect(new Uint8Array(one.iv ?? new ArrayBuffer(0))).not.toEqual(
+      new Uint8Array(two.iv ?? new ArrayBuffer(0)),
+    );
     expect(await codec.decode(one, here)).toEqual(plain);
   });
 

@@ -133,7 +133,8 @@ export function aesGcmCodec(key: CryptoKey): PayloadCodec {
       const bytes = await crypto.subtle.encrypt(
         { name: "AES-GCM", iv, additionalData: payloadContextBytes(context) },
         key,
-        plain,
+        // Papiers never uses SharedArrayBuffer: every payload sits in a plain ArrayBuffer.
+        plain as Uint8Array<ArrayBuffer>,
       );
       return { codec: AES_GCM_CODEC, bytes, iv: iv.buffer };
     },

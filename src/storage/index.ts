@@ -10,6 +10,12 @@ export {
   useCodecFor,
 } from "./codec";
 export {
+  AES_GCM_CODEC,
+  aesGcmCodec,
+  PIN_KDF_ITERATIONS,
+  WrongSecretError,
+} from "./crypto";
+export {
   closeDatabase,
   type DatabaseStatus,
   DB_NAME,
@@ -20,6 +26,30 @@ export {
 export { CorruptRecordError, LockedError, StorageFullError } from "./errors";
 export { deleteFile, getFile, putFile, type StoredFile } from "./files";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";
+export {
+  changePin,
+  countProfileData,
+  createProfile,
+  deleteEverything,
+  deleteProfile,
+  endDeskSession,
+  FREE_ATTEMPTS,
+  getProfileLanguage,
+  isValidPin,
+  listProfiles,
+  lockNow,
+  type NewProfile,
+  type OpenSession,
+  type ProfileSummary,
+  retryDelayMs,
+  setProfileLanguage,
+  startDeskSession,
+  TooSoonError,
+  type UnlockMethod,
+  unlockedProfile,
+  unlockProfile,
+  wipeLeftoverDeskSessions,
+} from "./profiles";
 export {
   defineRecordType,
   deleteRecord,

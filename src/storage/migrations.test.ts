@@ -1,7 +1,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { openDB } from "idb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeDatabase, DB_NAME, type PapiersDB, openDatabase } from "./database";
+import { closeDatabase, DB_NAME, openDatabase, type PapiersDB } from "./database";
 import { migrations } from "./migrations";
 
 beforeEach(() => {
