@@ -60,3 +60,16 @@ export {
   recordKey,
 } from "./records";
 export { getSetting, putSetting, type SettingName } from "./settings";
+export {
+  BACKUP_FORMAT_VERSION,
+  BackupError,
+  type BackupProblem,
+  exportProfile,
+  generatePassphrase,
+  normalizePassphrase,
+  type OpenedBackup,
+  openProfileBackup,
+  PASSPHRASE_WORD_COUNT,
+  profileExists,
+  restoreProfile,
+} from "./transfer";

@@ -56,12 +56,14 @@ export interface NewProfile {
   language?: string | undefined;
   /** Key-derivation cost; stored with the key so it can change later. */
   iterations?: number;
+  /** Keeps the id a person had on another device (import); a new one otherwise. */
+  id?: string;
 }
 
 /** Creates a person with a fresh data key wrapped by their PIN, and unlocks them. Returns their id. */
 export async function createProfile(input: NewProfile): Promise<string> {
   if (!isValidPin(input.pin)) throw new RangeError("A PIN has six digits");
-  const id = crypto.randomUUID();
+  const id = input.id ?? crypto.randomUUID();
   const iterations = input.iterations ?? PIN_KDF_ITERATIONS;
   const dataKey = await generateDataKey(true);
   const unlocks: ProfileRow["unlocks"] = [
