@@ -56,6 +56,14 @@ const names = [
   "download",
   "upload",
   "trash",
+  "backspace",
+  "share",
+  "lock-open",
+  "key",
+  "device-desktop",
+  "user-plus",
+  "file-import",
+  "eraser",
 ];
 const root = new URL("../node_modules/@tabler/icons/", import.meta.url);
 const shapes = {};

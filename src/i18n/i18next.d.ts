@@ -1,9 +1,10 @@
 import "i18next";
 import type common from "../../locales/fr/common.json";
+import type privacy from "../../locales/fr/privacy.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: { common: typeof common };
+    resources: { common: typeof common; privacy: typeof privacy };
   }
 }

@@ -21,6 +21,9 @@ export function Home() {
         <Tile href="/about" icon="info-circle">
           {t("home.tiles.about")}
         </Tile>
+        <Tile href="/person" icon="lock">
+          {t("home.tiles.person")}
+        </Tile>
       </ul>
     </Screen>
   );
