@@ -60,16 +60,7 @@ export {
   recordKey,
 } from "./records";
 export { getSetting, putSetting, type SettingName } from "./settings";
-export {
-  BACKUP_FORMAT_VERSION,
-  BackupError,
-  type BackupProblem,
-  exportProfile,
-  generatePassphrase,
-  normalizePassphrase,
-  type OpenedBackup,
-  openProfileBackup,
-  PASSPHRASE_WORD_COUNT,
-  profileExists,
-  restoreProfile,
-} from "./transfer";
+export type { BackupProblem, OpenedBackup } from "./transfer";
+
+/** The export and import code (zip, word list), loaded only by the screens that use it. */
+export const loadTransfer = () => import("./transfer");

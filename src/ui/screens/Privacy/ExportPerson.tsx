@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { exportProfile, generatePassphrase, unlockedProfile } from "@/storage";
+import { loadTransfer, unlockedProfile } from "@/storage";
 import { BigButton, Screen } from "@/ui/components";
 import { useObservable } from "@/ui/hooks/useObservable";
 import { Icon } from "@/ui/icons";
@@ -34,10 +34,15 @@ async function handOver(file: File): Promise<"shared" | "saved"> {
 export function ExportPerson() {
   const { t } = usePrivacyT();
   const session = useObservable(unlockedProfile);
-  const [words] = useState(() => generatePassphrase());
+  const [words, setWords] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>("ready");
   const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
+  useEffect(() => {
+    loadTransfer()
+      .then((transfer) => setWords(transfer.generatePassphrase()))
+      .catch(() => setStatus("failed"));
+    return () => abort.current?.abort();
+  }, []);
   if (!session) return null;
   const save = async () => {
     abort.current?.abort();
@@ -45,6 +50,7 @@ export function ExportPerson() {
     abort.current = controller;
     setStatus("working");
     try {
+      const { exportProfile } = await loadTransfer();
       const bytes = await exportProfile(session.id, words.join(" "), { signal: controller.signal });
       const file = new File([bytes], "papiers.papiers", { type: "application/octet-stream" });
       setStatus(await handOver(file));
@@ -70,7 +76,11 @@ export function ExportPerson() {
         <BigButton icon="printer" onClick={() => window.print()}>
           {t("privacy:export.print")}
         </BigButton>
-        <BigButton icon="share" variant="primary" onClick={save}>
+        <BigButton
+          icon="share"
+          variant="primary"
+          onClick={() => (words.length > 0 ? void save() : undefined)}
+        >
           {t("privacy:export.save")}
         </BigButton>
       </div>

@@ -1,13 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import {
-  BackupError,
-  type BackupProblem,
-  type OpenedBackup,
-  openProfileBackup,
-  profileExists,
-  restoreProfile,
-} from "@/storage";
+import { type BackupProblem, loadTransfer, type OpenedBackup } from "@/storage";
 import { BigButton, Screen } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 import { Keypad } from "./Keypad";
@@ -41,6 +34,7 @@ export function ImportPerson() {
     abort.current = controller;
     setStep("opening");
     setProblem(null);
+    const { BackupError, openProfileBackup, profileExists } = await loadTransfer();
     try {
       const opened = await openProfileBackup(
         new Uint8Array(await file.arrayBuffer()),
@@ -62,6 +56,7 @@ export function ImportPerson() {
       return setStep("pin");
     }
     setStep("saving");
+    const { restoreProfile } = await loadTransfer();
     await restoreProfile(backup, { pin, replaceExisting: replace });
     route("/", true);
   };
