@@ -131,7 +131,7 @@ export async function profileExists(id: string): Promise<boolean> {
  */
 export async function restoreProfile(
   backup: OpenedBackup,
-  options: { pin: string; replaceExisting: boolean; iterations?: number },
+  options: { pin: string; replaceExisting: boolean; language?: string; iterations?: number },
 ): Promise<string> {
   const exists = await profileExists(backup.id);
   if (exists && options.replaceExisting) await deleteProfile(backup.id);
@@ -141,6 +141,7 @@ export async function restoreProfile(
     pin: options.pin,
     ...(keepId ? { id: backup.id } : {}),
     ...(options.iterations ? { iterations: options.iterations } : {}),
+    ...(options.language ? { language: options.language } : {}),
   });
   const moved = (key: string) =>
     key.startsWith(`${backup.id}:`) ? `${id}${key.slice(backup.id.length)}` : key;

@@ -14,7 +14,7 @@ type Step = "file" | "opening" | "exists" | "pin" | "confirm" | "saving";
  * this device is never replaced without asking, and the person then chooses a PIN for this device.
  */
 export function ImportPerson() {
-  const { t } = usePrivacyT();
+  const { t, language } = usePrivacyT();
   const { route } = useLocation();
   const [step, setStep] = useState<Step>("file");
   const [problem, setProblem] = useState<BackupProblem | "noFile" | "mismatch" | null>(null);
@@ -57,7 +57,7 @@ export function ImportPerson() {
     }
     setStep("saving");
     const { restoreProfile } = await loadTransfer();
-    await restoreProfile(backup, { pin, replaceExisting: replace });
+    await restoreProfile(backup, { pin, replaceExisting: replace, language });
     route("/", true);
   };
   return (

@@ -1,8 +1,10 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import { applyUpdate, updateReady } from "@/offline";
 import { listProfiles, type ProfileSummary, startDeskSession } from "@/storage";
 import { BigButton, Screen, Tile } from "@/ui/components";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
+import { useObservable } from "@/ui/hooks/useObservable";
 import { Icon } from "@/ui/icons";
 import { Avatar } from "./avatars";
 import { UnlockPerson } from "./UnlockPerson";
@@ -22,10 +24,21 @@ export function LockScreen() {
   const people = useLiveQuery(listProfiles, [], (change) => change.store === "profiles");
   const [chosen, setChosen] = useState<ProfileSummary | null>(null);
   const [deskFailed, setDeskFailed] = useState(false);
+  // The start screen interrupts no task: like the home screen, it offers a waiting new version.
+  const updateWaiting = useObservable(updateReady);
   if (chosen) return <UnlockPerson profile={chosen} here={url} onCancel={() => setChosen(null)} />;
   const list = people.status === "ready" ? people.value : [];
   return (
     <Screen title={t("privacy:start.title")} here={url}>
+      {updateWaiting && (
+        <div class="banner" role="status">
+          <Icon name="refresh" />
+          <p>{t("update.ready")}</p>
+          <BigButton icon="refresh" variant="primary" onClick={applyUpdate}>
+            {t("update.apply")}
+          </BigButton>
+        </div>
+      )}
       <p class="lead" data-listen>
         {list.length > 0 ? t("privacy:start.intro") : t("privacy:start.empty")}
       </p>
