@@ -63,9 +63,13 @@ describe("shared phones", () => {
         expect(bytes.some((b) => containsBytes(b, needle))).toBe(false);
       }
       const rows = [...(dump.records ?? []), ...(dump.files ?? [])];
-      const ivs = rows.map((row) =>
-        JSON.stringify(byteArraysOf((row as { payload: { iv: unknown } }).payload.iv)),
-      );
+      const ivs = rows.map((row) => {
+        const iv = byteArraysOf(
+          row.payload && typeof row.payload === "object" && "iv" in row.payload ? row.payload.iv : undefined,
+        );
+        expect(iv[0]?.length).toBe(12);
+        return Buffer.from(iv[0] ?? []).toString("hex");
+      });
       expect(rows.length).toBeGreaterThanOrEqual(3); // name, language, page
       expect(new Set(ivs).size).toBe(rows.length);
 
@@ -174,12 +178,10 @@ describe("shared phones", () => {
       await locked(page);
       const after = await dumpDatabase(page);
       expect(after.profiles).toHaveLength(1);
-      const kept = (after.profiles?.[0] as { id: string }).id;
-      expect(
-        [...(after.records ?? []), ...(after.files ?? [])].every(
-          (row) => (row as { profileId: string }).profileId === kept,
-        ),
-      ).toBe(true);
+      const kept = after.profiles?.[0]?.id;
+      expect([...(after.records ?? []), ...(after.files ?? [])].every((row) => row.profileId === kept)).toBe(
+        true,
+      );
       expect(await page.getByRole("button", { name: "Tasse" }).count()).toBe(0);
       await page.getByRole("button", { name: "Pomme" }).waitFor();
     } finally {

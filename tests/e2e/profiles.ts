@@ -27,7 +27,10 @@ export async function unlockPerson(page: Page, picture: string, pin = "123456"):
 }
 
 /** Every row of every IndexedDB store of Papiers, binary values as byte arrays. */
-export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+/** One stored row, as the dump gives it. */
+export type DumpedRow = Record<string, unknown>;
+
+export async function dumpDatabase(page: Page): Promise<Record<string, DumpedRow[]>> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open("papiers");
@@ -42,11 +45,16 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
       return value;
     };
-    const out: Record<string, unknown[]> = {};
+    const out: Record<string, Record<string, unknown>[]> = {};
     for (const name of [...db.objectStoreNames]) {
-      out[name] = await new Promise<unknown[]>((resolve) => {
+      out[name] = await new Promise<Record<string, unknown>[]>((resolve) => {
         const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result.map(plain));
+        request.onsuccess = () =>
+          resolve(
+            request.result.map((row) =>
+              Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])),
+            ),
+          );
       });
     }
     db.close();
