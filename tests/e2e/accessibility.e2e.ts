@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseLanguage, openBrowser } from "./browser";
 
-const routes = ["/", "/language", "/help", "/about", "/calendar", "/no-such-page"];
+const routes = [
+  "/",
+  "/language",
+  "/help",
+  "/about",
+  "/calendar",
+  "/new",
+  "/import",
+  "/wipe",
+  "/no-such-page",
+];
 
 describe.each([
   ["Français", "fr"],

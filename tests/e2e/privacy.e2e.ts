@@ -32,6 +32,7 @@ async function exportFile(page: Page) {
   const list = page.getByRole("list", { name: "Les 6 mots de la copie" });
   await list.getByRole("listitem").nth(5).waitFor();
   const words = (await list.getByRole("listitem").allInnerTexts()).join(" ");
+  expect(await axeViolations(page), "export screen").toEqual([]);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Enregistrer ou envoyer la copie" }).click();
   const file = new Uint8Array(await readFile((await (await download).path()) ?? ""));
@@ -120,6 +121,10 @@ describe("shared phones", () => {
       await locked(page);
       expect(page.url()).toBe(`${baseURL}/person`);
       expect(await page.getByRole("button", { name: "Supprimer cette personne" }).count()).toBe(0);
+      await page.getByRole("button", { name: "Arbre" }).click();
+      await page.getByRole("group", { name: "Tapez votre code secret" }).waitFor();
+      expect(await axeViolations(page), "keypad").toEqual([]);
+      await page.getByRole("button", { name: "Ce n'est pas moi" }).click();
       await unlockPerson(page, "Arbre", "123456");
       await page.getByRole("heading", { name: HOME_TILE }).waitFor();
       expect(page.url()).toBe(`${baseURL}/person`);
@@ -171,6 +176,7 @@ describe("shared phones", () => {
       const before = await dumpDatabase(page);
       expect(before.profiles).toHaveLength(2);
 
+      expect(await axeViolations(page), "person screen").toEqual([]);
       await page.getByRole("button", { name: "Supprimer cette personne" }).click();
       await page.getByRole("button", { name: "Annuler" }).click();
       expect((await dumpDatabase(page)).profiles).toHaveLength(2);
