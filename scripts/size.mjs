@@ -20,13 +20,15 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-// The first screen: the app entry, the language choice (first start) or home (every start after), and
-// the French interface texts (the fallback, always loaded).
+// The first screen: the app entry, the language choice (first start), the start screen with its
+// keypad (every start after, while locked) or home, and the French interface texts (the fallback).
 const firstScreenEntries = [
   "index.html",
   "src/ui/screens/ChooseLanguage/ChooseLanguage.tsx",
   "src/ui/screens/Home/Home.tsx",
+  "src/ui/screens/Privacy/Privacy.ts",
   "locales/fr/common.json",
+  "locales/fr/privacy.json",
 ];
 const firstScreen = new Set();
 for (const entry of firstScreenEntries) {

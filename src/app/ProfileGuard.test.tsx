@@ -18,7 +18,7 @@ describe("the lock on every screen with a person's data", () => {
 
   it("shows the start screen instead of the screen while locked, and the screen once unlocked", async () => {
     await initI18n("fr");
-    await loadNamespaces("privacy");
+    await loadNamespaces("privacy", "person");
     await renderScreen(
       <ErrorBoundary>
         <ProfileGuard>

@@ -10,10 +10,8 @@ export interface AutoLockDelays {
 
 export const AUTO_LOCK_DELAYS: AutoLockDelays = { idleMs: 5 * 60_000, hiddenMs: 60_000 };
 
-const OverrideSchema = z.object({
-  idleMs: z.number().check(z.positive()),
-  hiddenMs: z.number().check(z.positive()),
-});
+const positive = z.custom<number>((value) => typeof value === "number" && value > 0);
+const OverrideSchema = z.object({ idleMs: positive, hiddenMs: positive });
 
 /**
  * The delays in force. End-to-end tests shorten them by defining `window.__papiersAutoLock` in an init

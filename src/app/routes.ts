@@ -40,24 +40,32 @@ export const routes: readonly RouteDefinition[] = [
   },
   {
     path: "/new",
-    load: () => privacy().then((m) => m.NewPerson),
-    namespaces: ["privacy"],
+    load: () => privacy().then((m) => m.loadNewPerson()),
+    namespaces: ["privacy", "person"],
     showsNoProfileData: true,
   },
   {
     path: "/import",
-    load: () => privacy().then((m) => m.ImportPerson),
-    namespaces: ["privacy"],
+    load: () => privacy().then((m) => m.loadImportPerson()),
+    namespaces: ["privacy", "person"],
     showsNoProfileData: true,
   },
   {
     path: "/wipe",
-    load: () => privacy().then((m) => m.WipeDevice),
-    namespaces: ["privacy"],
+    load: () => privacy().then((m) => m.loadWipeDevice()),
+    namespaces: ["privacy", "person"],
     showsNoProfileData: true,
   },
-  { path: "/person", load: () => privacy().then((m) => m.PersonSettings), namespaces: ["privacy"] },
-  { path: "/export", load: () => privacy().then((m) => m.ExportPerson), namespaces: ["privacy"] },
+  {
+    path: "/person",
+    load: () => privacy().then((m) => m.loadPersonSettings()),
+    namespaces: ["privacy", "person"],
+  },
+  {
+    path: "/export",
+    load: () => privacy().then((m) => m.loadExportPerson()),
+    namespaces: ["privacy", "person"],
+  },
 ];
 
 /** The screen for an address nobody defined. */

@@ -13,7 +13,7 @@ const ProfileRowSchema = z.object({
   unlocks: z.array(
     z.object({
       method: z.enum(["pin", "picture"]),
-      kdf: z.literal("PBKDF2-SHA256"),
+      kdf: z.enum(["PBKDF2-SHA256"]),
       kdfVersion: z.number(),
       iterations: z.number(),
       salt: bytes,

@@ -26,20 +26,31 @@ export class BackupError extends Error {
   }
 }
 
+// Checks are written as `z.custom` predicates: zod's check classes would all land in the first-screen
+// chunk that the app shares with this lazily loaded code.
+/** Lower-case hex of exactly `length` digits. */
+export const hexText = (length: number) =>
+  z.custom<string>(
+    (value) => typeof value === "string" && value.length === length && /^[0-9a-f]*$/.test(value),
+  );
+/** A whole number between `min` and `max`. */
+export const wholeNumber = (min: number, max: number) =>
+  z.custom<number>((value) => Number.isInteger(value) && Number(value) >= min && Number(value) <= max);
+
 const HeaderSchema = z.object({
-  format: z.literal("papiers-backup"),
-  version: z.number().check(z.int(), z.positive()),
+  format: z.enum(["papiers-backup"]),
+  version: wholeNumber(1, Number.MAX_SAFE_INTEGER),
 });
 const HeaderV1Schema = z.object({
-  format: z.literal("papiers-backup"),
-  version: z.literal(1),
+  format: z.enum(["papiers-backup"]),
+  version: z.custom<1>((value) => value === 1),
   kdf: z.object({
-    name: z.literal("PBKDF2-SHA256"),
-    iterations: z.number().check(z.int(), z.gte(100_000), z.lte(10_000_000)),
-    salt: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
+    name: z.enum(["PBKDF2-SHA256"]),
+    iterations: wholeNumber(100_000, 10_000_000),
+    salt: hexText(32),
   }),
-  cipher: z.object({ name: z.literal("AES-GCM-256"), iv: z.string().check(z.regex(/^[0-9a-f]{24}$/)) }),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  cipher: z.object({ name: z.enum(["AES-GCM-256"]), iv: hexText(24) }),
+  sha256: hexText(64),
 });
 type Header = z.infer<typeof HeaderV1Schema>;
 

@@ -8,10 +8,12 @@ import { deleteProfile } from "../profiles/deleteProfile";
 import { readProfileRow } from "../profiles/profileRows";
 import { createProfile } from "../profiles/profiles";
 import { recordKey } from "../records";
-import { BackupError, openBackup, sealBackup } from "./backupFile";
+import { BackupError, openBackup, sealBackup, wholeNumber } from "./backupFile";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const text = z.string().check(z.minLength(1), z.maxLength(500));
+const text = z.custom<string>(
+  (value) => typeof value === "string" && value.length >= 1 && value.length <= 500,
+);
 
 /** What `profile.json` inside a backup holds; every field is checked on import. */
 const ContentsSchema = z.object({
@@ -22,9 +24,9 @@ const ContentsSchema = z.object({
     z.object({
       kind: text,
       id: text,
-      schemaVersion: z.number().check(z.int(), z.positive()),
+      schemaVersion: wholeNumber(1, Number.MAX_SAFE_INTEGER),
       updatedAt: z.number(),
-      json: z.string().check(z.refine((value) => isJson(value))),
+      json: z.custom<string>((value) => typeof value === "string" && isJson(value)),
     }),
   ),
   files: z.array(z.object({ key: text, ownerKey: text, mimeType: text, updatedAt: z.number(), entry: text })),

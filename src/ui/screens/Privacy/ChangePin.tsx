@@ -30,27 +30,27 @@ export function ChangePin({ profileId }: { profileId: string }) {
         {step === "done" && (
           <div class="banner" data-tone="ok" role="status">
             <Icon name="check" />
-            <p>{t("privacy:person.pinChanged")}</p>
+            <p>{t("person:settings.pinChanged")}</p>
           </div>
         )}
         <BigButton icon="key" block onClick={() => setStep("old")}>
-          {t("privacy:person.changePin")}
+          {t("person:settings.changePin")}
         </BigButton>
       </>
     );
   }
   const prompt =
     step === "new"
-      ? t("privacy:create.choosePin")
+      ? t("person:create.choosePin")
       : step === "confirm"
-        ? t("privacy:create.confirmPin")
-        : t("privacy:person.oldPin");
+        ? t("person:create.confirmPin")
+        : t("person:settings.oldPin");
   return (
     <section class="change-pin">
       {(step === "wrong" || step === "mismatch") && (
         <div class="banner" data-tone="danger" role="alert">
           <Icon name="x" />
-          <p>{step === "wrong" ? t("privacy:unlock.wrong") : t("privacy:create.mismatch")}</p>
+          <p>{step === "wrong" ? t("privacy:unlock.wrong") : t("person:create.mismatch")}</p>
         </div>
       )}
       <p class="lead">{prompt}</p>
@@ -69,7 +69,7 @@ export function ChangePin({ profileId }: { profileId: string }) {
         }}
       />
       <BigButton icon="x" onClick={() => setStep("closed")}>
-        {t("privacy:person.cancel")}
+        {t("person:settings.cancel")}
       </BigButton>
     </section>
   );

@@ -24,8 +24,8 @@ export function DurabilityBanner({ profileId }: { profileId: string }) {
     <div class="banner" data-tone="warn" role="status">
       <Icon name="alert-triangle" />
       <p>
-        {room.almostFull ? t("privacy:durability.almostFull") : t("privacy:durability.notPersisted")}{" "}
-        <a href="/export">{t("privacy:durability.export")}</a>
+        {room.almostFull ? t("person:durability.almostFull") : t("person:durability.notPersisted")}{" "}
+        <a href="/export">{t("person:durability.export")}</a>
       </p>
     </div>
   );

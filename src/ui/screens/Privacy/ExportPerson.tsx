@@ -62,43 +62,43 @@ export function ExportPerson() {
     }
   };
   return (
-    <Screen title={t("privacy:export.title")} back="/person" here="/export">
+    <Screen title={t("person:export.title")} back="/person" here="/export">
       <p class="lead" data-listen>
-        {t("privacy:export.intro")}
+        {t("person:export.intro")}
       </p>
-      <ol class="passphrase" lang="fr" aria-label={t("privacy:export.words")}>
+      <ol class="passphrase" lang="fr" aria-label={t("person:export.words")}>
         {words.map((word, index) => (
           <li key={index}>{word}</li>
         ))}
       </ol>
-      <p data-listen>{t("privacy:export.keepWords")}</p>
+      <p data-listen>{t("person:export.keepWords")}</p>
       <div class="actions">
         <BigButton icon="printer" onClick={() => window.print()}>
-          {t("privacy:export.print")}
+          {t("person:export.print")}
         </BigButton>
         <BigButton
           icon="share"
           variant="primary"
           onClick={() => (words.length > 0 ? void save() : undefined)}
         >
-          {t("privacy:export.save")}
+          {t("person:export.save")}
         </BigButton>
       </div>
       {status === "working" && (
         <p role="status" class="lead">
-          {t("privacy:export.working")}
+          {t("person:export.working")}
         </p>
       )}
       {(status === "shared" || status === "saved") && (
         <div class="banner" data-tone="ok" role="status">
           <Icon name="check" />
-          <p>{status === "shared" ? t("privacy:export.shared") : t("privacy:export.saved")}</p>
+          <p>{status === "shared" ? t("person:export.shared") : t("person:export.saved")}</p>
         </div>
       )}
       {status === "failed" && (
         <div class="banner" data-tone="danger" role="alert">
           <Icon name="alert-triangle" />
-          <p>{t("privacy:export.failed")}</p>
+          <p>{t("person:export.failed")}</p>
         </div>
       )}
     </Screen>

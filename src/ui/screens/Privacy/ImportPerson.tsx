@@ -61,21 +61,21 @@ export function ImportPerson() {
     route("/", true);
   };
   return (
-    <Screen title={t("privacy:import.title")} back="/" here="/import">
+    <Screen title={t("person:import.title")} back="/" here="/import">
       {problem && (
         <div class="banner" data-tone="danger" role="alert">
           <Icon name="alert-triangle" />
-          <p>{t(`privacy:import.problem.${problem}`)}</p>
+          <p>{t(`person:import.problem.${problem}`)}</p>
         </div>
       )}
       {(step === "file" || step === "opening") && (
         <form class="import-form" onSubmit={open}>
           <p class="lead" data-listen>
-            {t("privacy:import.intro")}
+            {t("person:import.intro")}
           </p>
-          <label for="import-file">{t("privacy:import.file")}</label>
+          <label for="import-file">{t("person:import.file")}</label>
           <input id="import-file" ref={fileInput} type="file" accept=".papiers" />
-          <label for="import-words">{t("privacy:import.words")}</label>
+          <label for="import-words">{t("person:import.words")}</label>
           <input
             id="import-words"
             ref={wordsInput}
@@ -86,19 +86,19 @@ export function ImportPerson() {
             spellcheck={false}
           />
           <BigButton icon="lock-open" variant="primary" type="submit">
-            {t("privacy:import.open")}
+            {t("person:import.open")}
           </BigButton>
-          {step === "opening" && <p role="status">{t("privacy:import.opening")}</p>}
+          {step === "opening" && <p role="status">{t("person:import.opening")}</p>}
         </form>
       )}
       {step === "exists" && (
         <>
           <p class="lead" data-listen>
-            {t("privacy:import.exists")}
+            {t("person:import.exists")}
           </p>
           <div class="actions">
             <BigButton icon="user-plus" variant="primary" onClick={() => setStep("pin")}>
-              {t("privacy:import.keepBoth")}
+              {t("person:import.keepBoth")}
             </BigButton>
             <BigButton
               icon="refresh"
@@ -107,7 +107,7 @@ export function ImportPerson() {
                 setStep("pin");
               }}
             >
-              {t("privacy:import.replace")}
+              {t("person:import.replace")}
             </BigButton>
           </div>
         </>
@@ -115,10 +115,10 @@ export function ImportPerson() {
       {step === "pin" && (
         <>
           <p class="lead" data-listen>
-            {t("privacy:import.choosePin")}
+            {t("person:import.choosePin")}
           </p>
           <Keypad
-            label={t("privacy:create.choosePin")}
+            label={t("person:create.choosePin")}
             onComplete={(typed) => {
               setPin(typed);
               setProblem(null);
@@ -129,13 +129,13 @@ export function ImportPerson() {
       )}
       {step === "confirm" && (
         <>
-          <p class="lead">{t("privacy:create.confirmPin")}</p>
-          <Keypad label={t("privacy:create.confirmPin")} onComplete={(typed) => void save(typed)} />
+          <p class="lead">{t("person:create.confirmPin")}</p>
+          <Keypad label={t("person:create.confirmPin")} onComplete={(typed) => void save(typed)} />
         </>
       )}
       {step === "saving" && (
         <p role="status" class="lead">
-          {t("privacy:create.creating")}
+          {t("person:create.creating")}
         </p>
       )}
     </Screen>

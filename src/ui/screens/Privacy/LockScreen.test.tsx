@@ -11,7 +11,7 @@ const FAST = 1_000;
 /** The start screen in a language, with the feature's texts loaded. */
 async function renderStart(language: LanguageCode = "fr") {
   await initI18n(language);
-  await loadNamespaces("privacy");
+  await loadNamespaces("privacy", "person");
   return renderScreen(<LockScreen />, language, "/person");
 }
 

@@ -8,7 +8,7 @@ import { NewPerson } from "./NewPerson";
 
 async function renderNew(language: LanguageCode = "fr") {
   await initI18n(language);
-  await loadNamespaces("privacy");
+  await loadNamespaces("privacy", "person");
   return renderScreen(<NewPerson />, language, "/new");
 }
 const typePin = (pin: string) => {

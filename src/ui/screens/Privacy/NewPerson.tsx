@@ -36,15 +36,15 @@ export function NewPerson() {
   };
   const index = STEPS.indexOf(step);
   return (
-    <Screen title={t("privacy:create.title")} back="/" here="/new">
+    <Screen title={t("person:create.title")} back="/" here="/new">
       {index >= 0 && <StepProgress current={index + 1} total={STEPS.length} />}
       {step === "avatar" && (
         <>
           <p class="lead" data-listen>
-            {t("privacy:create.chooseAvatar")}
+            {t("person:create.chooseAvatar")}
           </p>
           <AvatarPicker
-            label={t("privacy:create.chooseAvatar")}
+            label={t("person:create.chooseAvatar")}
             onPick={(id) => {
               setAvatar(id);
               setStep("pin");
@@ -55,22 +55,22 @@ export function NewPerson() {
       {step === "pin" && (
         <>
           <p class="lead" data-listen>
-            {t("privacy:create.choosePin")}
+            {t("person:create.choosePin")}
           </p>
           {mismatch && (
             <div class="banner" data-tone="danger" role="alert">
               <Icon name="x" />
-              <p>{t("privacy:create.mismatch")}</p>
+              <p>{t("person:create.mismatch")}</p>
             </div>
           )}
           <div class="banner" data-tone="warn">
             <Icon name="alert-triangle" />
             <p data-listen>
-              {t("privacy:create.noRecovery")} {t("privacy:create.backupHint")}
+              {t("person:create.noRecovery")} {t("person:create.backupHint")}
             </p>
           </div>
           <Keypad
-            label={t("privacy:create.choosePin")}
+            label={t("person:create.choosePin")}
             onComplete={(typed) => {
               setPin(typed);
               setMismatch(false);
@@ -82,10 +82,10 @@ export function NewPerson() {
       {step === "confirm" && (
         <>
           <p class="lead" data-listen>
-            {t("privacy:create.confirmPin")}
+            {t("person:create.confirmPin")}
           </p>
           <Keypad
-            label={t("privacy:create.confirmPin")}
+            label={t("person:create.confirmPin")}
             onComplete={(typed) => {
               if (typed === pin) return setStep("picture");
               setMismatch(true);
@@ -96,23 +96,23 @@ export function NewPerson() {
       )}
       {step === "picture" && (
         <>
-          <h2>{t("privacy:create.pictureTitle")}</h2>
-          <p data-listen>{t("privacy:create.pictureExplain")}</p>
+          <h2>{t("person:create.pictureTitle")}</h2>
+          <p data-listen>{t("person:create.pictureExplain")}</p>
           <BigButton icon="key" variant="primary" block onClick={() => create()}>
-            {t("privacy:create.skipPicture")}
+            {t("person:create.skipPicture")}
           </BigButton>
-          <AvatarPicker label={t("privacy:create.pictureTitle")} onPick={(id) => create(id)} />
+          <AvatarPicker label={t("person:create.pictureTitle")} onPick={(id) => create(id)} />
         </>
       )}
       {step === "creating" && (
         <p role="status" class="lead">
-          {t("privacy:create.creating")}
+          {t("person:create.creating")}
         </p>
       )}
       {step === "failed" && (
         <div class="banner" data-tone="danger" role="alert">
           <Icon name="alert-triangle" />
-          <p>{t("privacy:create.failed")}</p>
+          <p>{t("person:create.failed")}</p>
         </div>
       )}
     </Screen>

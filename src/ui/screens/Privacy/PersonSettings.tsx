@@ -22,7 +22,7 @@ export function PersonSettings() {
   if (!session) return null;
   const me = people.status === "ready" ? people.value.find((p) => p.id === session.id) : undefined;
   return (
-    <Screen title={t("privacy:person.title")} back="/" here="/person">
+    <Screen title={t("person:settings.title")} back="/" here="/person">
       {session.kind === "desk" ? (
         <>
           <p class="lead" data-listen>
@@ -43,24 +43,24 @@ export function PersonSettings() {
           <DurabilityBanner profileId={session.id} />
           <div class="actions">
             <BigButton icon="lock" variant="primary" block onClick={lockNow}>
-              {t("privacy:person.lock")}
+              {t("person:settings.lock")}
             </BigButton>
             <BigButton icon="download" block href="/export">
-              {t("privacy:person.export")}
+              {t("person:settings.export")}
             </BigButton>
             <ChangePin profileId={session.id} />
           </div>
-          <h2>{t("privacy:person.deleteTitle")}</h2>
-          <p data-listen>{t("privacy:person.deleteExplain")}</p>
-          <p data-listen>{t("privacy:outside")}</p>
+          <h2>{t("person:settings.deleteTitle")}</h2>
+          <p data-listen>{t("person:settings.deleteExplain")}</p>
+          <p data-listen>{t("person:outside")}</p>
           <BigButton icon="trash" block onClick={() => setDeleting(true)}>
-            {t("privacy:person.delete")}
+            {t("person:settings.delete")}
           </BigButton>
         </>
       )}
       {deleting && (
         <UndoToast
-          message={t("privacy:person.deleting")}
+          message={t("person:settings.deleting")}
           onUndo={() => setDeleting(false)}
           onExpire={() => {
             void deleteProfile(session.id).then(() => route("/", true));

@@ -10,23 +10,23 @@ export function WipeDevice() {
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
   return (
-    <Screen title={t("privacy:wipe.title")} back="/" here="/wipe">
+    <Screen title={t("person:wipe.title")} back="/" here="/wipe">
       <p class="lead" data-listen>
-        {t("privacy:wipe.explain")}
+        {t("person:wipe.explain")}
       </p>
-      <p data-listen>{t("privacy:outside")}</p>
+      <p data-listen>{t("person:outside")}</p>
       {done ? (
         <p role="status" class="lead">
-          {t("privacy:wipe.done")}
+          {t("person:wipe.done")}
         </p>
       ) : (
         <BigButton icon="trash" block onClick={() => setPending(true)}>
-          {t("privacy:wipe.action")}
+          {t("person:wipe.action")}
         </BigButton>
       )}
       {pending && (
         <UndoToast
-          message={t("privacy:wipe.pending")}
+          message={t("person:wipe.pending")}
           onUndo={() => setPending(false)}
           onExpire={() => {
             setPending(false);
