@@ -8,8 +8,8 @@ import { byteArraysOf, containsBytes, createPerson, dumpDatabase, typePin, unloc
 const WORDS = "ane ecole lapin tasse velo zebre";
 const HOME_TILE = "Mon code et ma copie";
 
-/** Imports a `.papiers` file through the screens, protecting it with `pin`. */
-async function importFile(page: Page, file: Uint8Array, words: string, pin: string) {
+/** Opens a `.papiers` file on the import screen, up to the choice of where to keep it. */
+async function openFile(page: Page, file: Uint8Array, words: string) {
   await page.getByRole("link", { name: "Recevoir un dossier" }).click();
   await page.setInputFiles("#import-file", {
     name: "copie.papiers",
@@ -18,6 +18,13 @@ async function importFile(page: Page, file: Uint8Array, words: string, pin: stri
   });
   await page.getByLabel("Les 6 mots").fill(words);
   await page.getByRole("button", { name: "Ouvrir la copie" }).click();
+  await page.getByText("Où ouvrir ce dossier ?").waitFor();
+}
+
+/** Imports a `.papiers` file through the screens, protecting it with `pin`. */
+async function importFile(page: Page, file: Uint8Array, words: string, pin: string) {
+  await openFile(page, file, words);
+  await page.getByRole("button", { name: "Garder sur cet appareil, avec un code" }).click();
   await page.getByText("Choisissez un code secret de 6 chiffres pour ce téléphone.").waitFor();
   await typePin(page, pin);
   await typePin(page, pin);
@@ -214,6 +221,21 @@ describe("shared phones", () => {
       await page.reload();
       await locked(page);
       await expect.poll(async () => (await dumpDatabase(page)).profiles?.length).toBe(0);
+
+      // A person's file received at the desk, for this visit only.
+      const fixture = await personFile(WORDS);
+      await openFile(page, fixture.file, WORDS);
+      await page.getByRole("button", { name: "Seulement pour cette visite : rien n'est gardé" }).click();
+      await page.getByRole("button", { name: "Terminer la session" }).first().waitFor();
+      expect((await dumpDatabase(page)).files).toHaveLength(1);
+      await page.getByRole("button", { name: "Terminer la session" }).first().click();
+      await locked(page);
+      await expect
+        .poll(async () => {
+          const { profiles, records, files } = await dumpDatabase(page);
+          return [profiles?.length, records?.length, files?.length];
+        })
+        .toEqual([0, 0, 0]);
     } finally {
       await browser.close();
     }

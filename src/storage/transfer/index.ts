@@ -6,5 +6,6 @@ export {
   type OpenedBackup,
   openProfileBackup,
   profileExists,
+  restoreIntoDeskSession,
   restoreProfile,
 } from "./profileTransfer";

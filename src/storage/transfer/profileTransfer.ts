@@ -5,6 +5,7 @@ import { codecFor } from "../codec";
 import { openDatabase, type RecordRow } from "../database";
 import { FILE_SCHEMA_VERSION, putFile } from "../files";
 import { deleteProfile } from "../profiles/deleteProfile";
+import { startDeskSession } from "../profiles/deskSession";
 import { readProfileRow } from "../profiles/profileRows";
 import { createProfile } from "../profiles/profiles";
 import { recordKey } from "../records";
@@ -145,6 +146,19 @@ export async function restoreProfile(
     ...(options.iterations ? { iterations: options.iterations } : {}),
     ...(options.language ? { language: options.language } : {}),
   });
+  await writeBackupRows(backup, id);
+  return id;
+}
+
+/** Opens an opened backup for this visit only, in a desk session: nothing of it outlives the session. */
+export async function restoreIntoDeskSession(backup: OpenedBackup): Promise<string> {
+  const id = await startDeskSession();
+  await writeBackupRows(backup, id);
+  return id;
+}
+
+/** Writes a backup's records and pages under the unlocked profile `id`, through its codec. */
+async function writeBackupRows(backup: OpenedBackup, id: string): Promise<void> {
   const moved = (key: string) =>
     key.startsWith(`${backup.id}:`) ? `${id}${key.slice(backup.id.length)}` : key;
   const codec = codecFor(id);
@@ -171,5 +185,4 @@ export async function restoreProfile(
   for (const file of backup.files) {
     await putFile(id, moved(file.key), moved(file.ownerKey), file.mimeType, file.bytes.slice().buffer);
   }
-  return id;
 }

@@ -2,9 +2,9 @@ import { IDBFactory } from "fake-indexeddb";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { closeDatabase } from "../database";
+import { closeDatabase, openDatabase } from "../database";
 import { getFile, putFile } from "../files";
-import { createProfile, listProfiles, lockNow } from "../profiles";
+import { createProfile, endDeskSession, listProfiles, lockNow } from "../profiles";
 import { defineRecordType, getRecord, putRecord } from "../records";
 import { sealBackup } from "./backupFile";
 import {
@@ -14,6 +14,7 @@ import {
   normalizePassphrase,
   openProfileBackup,
   PASSPHRASE_WORDS,
+  restoreIntoDeskSession,
   restoreProfile,
 } from "./index";
 
@@ -97,6 +98,24 @@ describe("export and import", () => {
     expect(replaced).toBe(id);
     expect(await listProfiles()).toHaveLength(2);
   });
+
+  it("opens a file for one visit only in a desk session, which leaves nothing once ended", async () => {
+    const { file, pages } = await exportedPerson("ane ecole lapin");
+    await freshPhone();
+    const desk = await restoreIntoDeskSession(await openProfileBackup(file, "ane ecole lapin"));
+    expect(await getRecord(Name, desk, "me")).toEqual({ name: "Amina" });
+    expect(
+      Buffer.from((await getFile(desk, `${desk}:page:0`))?.bytes ?? new ArrayBuffer(0)).equals(
+        pages[0] ?? new Uint8Array(),
+      ),
+    ).toBe(true);
+    expect(await listProfiles()).toEqual([]);
+    await endDeskSession(desk);
+    const db = await openDatabase();
+    expect([await db.count("profiles"), await db.count("records"), await db.count("files")]).toEqual([
+      0, 0, 0,
+    ]);
+  }, 30_000);
 
   const problemOf = async (promise: Promise<unknown>) => {
     const error = await promise.catch((caught: unknown) => caught);

@@ -7,7 +7,7 @@ import { Keypad } from "./Keypad";
 import { usePrivacyT } from "./usePrivacyT";
 import "./privacy.css";
 
-type Step = "file" | "opening" | "exists" | "pin" | "confirm" | "saving";
+type Step = "file" | "opening" | "how" | "exists" | "pin" | "confirm" | "saving";
 
 /**
  * Receives a `.papiers` file: the six words open it, everything in it is checked, a person already on
@@ -20,6 +20,7 @@ export function ImportPerson() {
   const [problem, setProblem] = useState<BackupProblem | "noFile" | "mismatch" | null>(null);
   const [backup, setBackup] = useState<OpenedBackup | null>(null);
   const [replace, setReplace] = useState(false);
+  const [exists, setExists] = useState(false);
   const [pin, setPin] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
   const wordsInput = useRef<HTMLInputElement>(null);
@@ -42,7 +43,8 @@ export function ImportPerson() {
         controller.signal,
       );
       setBackup(opened);
-      setStep((await profileExists(opened.id)) ? "exists" : "pin");
+      setExists(await profileExists(opened.id));
+      setStep("how");
     } catch (error) {
       if (controller.signal.aborted) return;
       setProblem(error instanceof BackupError ? error.problem : "damaged");
@@ -58,6 +60,12 @@ export function ImportPerson() {
     setStep("saving");
     const { restoreProfile } = await loadTransfer();
     await restoreProfile(backup, { pin, replaceExisting: replace, language });
+    route("/", true);
+  };
+  const openForVisit = async (opened: OpenedBackup) => {
+    setStep("saving");
+    const { restoreIntoDeskSession } = await loadTransfer();
+    await restoreIntoDeskSession(opened);
     route("/", true);
   };
   return (
@@ -90,6 +98,21 @@ export function ImportPerson() {
           </BigButton>
           {step === "opening" && <p role="status">{t("person:import.opening")}</p>}
         </form>
+      )}
+      {step === "how" && backup && (
+        <>
+          <p class="lead" data-listen>
+            {t("person:import.how")}
+          </p>
+          <div class="actions">
+            <BigButton icon="lock" variant="primary" onClick={() => setStep(exists ? "exists" : "pin")}>
+              {t("person:import.keepHere")}
+            </BigButton>
+            <BigButton icon="device-desktop" onClick={() => void openForVisit(backup)}>
+              {t("person:import.visitOnly")}
+            </BigButton>
+          </div>
+        </>
       )}
       {step === "exists" && (
         <>
