@@ -37,12 +37,16 @@ describe("a person's own settings", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     fireEvent.click(screen.getByRole("button", { name: "Supprimer cette personne" }));
     fireEvent.click(screen.getByRole("button", { name: "Annuler" }));
-    await act(() => vi.advanceTimersByTime(UNDO_DELAY_MS + 1));
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_DELAY_MS + 1);
+    });
     expect((await listProfiles()).map((p) => p.id)).toEqual([id]);
 
     fireEvent.click(screen.getByRole("button", { name: "Supprimer cette personne" }));
     expect(screen.getByRole("status").textContent).toContain("supprimé dans 10 secondes");
-    await act(() => vi.advanceTimersByTime(UNDO_DELAY_MS + 1));
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_DELAY_MS + 1);
+    });
     vi.useRealTimers();
     await expect.poll(async () => (await listProfiles()).length).toBe(0);
     expect(unlockedProfile.get()).toBeNull();
