@@ -72,6 +72,14 @@ const names = [
   "ticket",
   "calendar-time",
   "file-alert",
+  "backspace",
+  "share",
+  "lock-open",
+  "key",
+  "device-desktop",
+  "user-plus",
+  "file-import",
+  "eraser",
 ];
 const root = new URL("../node_modules/@tabler/icons/", import.meta.url);
 const shapes = {};

@@ -20,12 +20,14 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-// The first screen: the app entry (with the French interface texts, the fallback of every language), and
-// the language choice (first start) or home (every start after).
+// The first screen: the app entry (with the French interface texts, the fallback of every language), the
+// language choice (first start), the start screen with its keypad (every start after, while locked) or home.
 const firstScreenEntries = [
   "index.html",
   "src/ui/screens/ChooseLanguage/ChooseLanguage.tsx",
   "src/ui/screens/Home/Home.tsx",
+  "src/ui/screens/Privacy/Privacy.ts",
+  "locales/fr/privacy.json",
 ];
 const firstScreen = new Set();
 for (const entry of firstScreenEntries) {

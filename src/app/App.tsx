@@ -1,19 +1,32 @@
 import { useEffect } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
 import { changeLanguage, isLanguageCode, loadNamespaces } from "@/i18n";
-import { getSetting, onStorageChange } from "@/storage";
+import { getSetting, onStorageChange, unlockedProfile } from "@/storage";
+import { useObservable } from "@/ui/hooks/useObservable";
 import { DatabaseBanner } from "./DatabaseBanner";
 import { AppErrorBoundary } from "./ErrorScreen";
-import { loadNotFound, routes } from "./routes";
+import { ProfileGuard } from "./ProfileGuard";
+import { loadNotFound, type RouteDefinition, routes } from "./routes";
+import { useAutoLock } from "./useAutoLock";
+import { useProfileLanguage } from "./useProfileLanguage";
+import { useQuickExit } from "./useQuickExit";
 
-const screens = routes.map((route) => ({
-  path: route.path,
+/** A route's screen, lazily loaded with its texts, and locked unless it shows no one's data. */
+function screenOf(route: RouteDefinition) {
   // A screen's own texts load with its code, so it never shows a key or a flash of French.
-  component: lazy(async () => {
+  const Screen = lazy(async () => {
     const [component] = await Promise.all([route.load(), loadNamespaces(...(route.namespaces ?? []))]);
     return component;
-  }),
-}));
+  });
+  if (route.showsNoProfileData) return Screen;
+  return () => (
+    <ProfileGuard>
+      <Screen />
+    </ProfileGuard>
+  );
+}
+
+const screens = routes.map((route) => ({ path: route.path, component: screenOf(route) }));
 const NotFound = lazy(loadNotFound);
 
 /** Follows a language chosen in another tab of this browser. */
@@ -33,6 +46,9 @@ function useLanguageFromOtherTabs(): void {
 /** The composition root: routing, error handling and the storage status banner. */
 export function App() {
   useLanguageFromOtherTabs();
+  useProfileLanguage();
+  useQuickExit();
+  useAutoLock(useObservable(unlockedProfile) !== null);
   return (
     <LocationProvider>
       <AppErrorBoundary>

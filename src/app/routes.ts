@@ -6,7 +6,14 @@ export interface RouteDefinition {
   load: () => Promise<ComponentType>;
   /** Locale namespaces (besides `common`) loaded before the screen shows, e.g. ["catalogue"]. */
   namespaces?: readonly string[];
+  /**
+   * Only for screens that show nothing of any person (language, help…): they stay open while Papiers
+   * is locked. Every other screen is locked by default (see ProfileGuard).
+   */
+  showsNoProfileData?: true;
 }
+
+const privacy = () => import("@/ui/screens/Privacy/Privacy");
 
 // Addresses stay neutral: they name screens, never a person's situation (UX.md §5.1).
 export const routes: readonly RouteDefinition[] = [
@@ -14,9 +21,51 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/language",
     load: () => import("@/ui/screens/ChooseLanguage/ChooseLanguage").then((m) => m.ChooseLanguage),
+    showsNoProfileData: true,
   },
-  { path: "/help", load: () => import("@/ui/screens/Help/Help").then((m) => m.Help) },
-  { path: "/about", load: () => import("@/ui/screens/About/About").then((m) => m.About) },
+  {
+    path: "/help",
+    load: () => import("@/ui/screens/Help/Help").then((m) => m.Help),
+    showsNoProfileData: true,
+  },
+  {
+    path: "/about",
+    load: () => import("@/ui/screens/About/About").then((m) => m.About),
+    showsNoProfileData: true,
+  },
+  {
+    path: "/calendar",
+    load: () => import("@/ui/screens/Neutral/Neutral").then((m) => m.Neutral),
+    showsNoProfileData: true,
+  },
+  {
+    path: "/new",
+    load: () => privacy().then((m) => m.loadNewPerson()),
+    namespaces: ["privacy", "person"],
+    showsNoProfileData: true,
+  },
+  {
+    path: "/import",
+    load: () => privacy().then((m) => m.loadImportPerson()),
+    namespaces: ["privacy", "person"],
+    showsNoProfileData: true,
+  },
+  {
+    path: "/wipe",
+    load: () => privacy().then((m) => m.loadWipeDevice()),
+    namespaces: ["privacy", "person"],
+    showsNoProfileData: true,
+  },
+  {
+    path: "/person",
+    load: () => privacy().then((m) => m.loadPersonSettings()),
+    namespaces: ["privacy", "person"],
+  },
+  {
+    path: "/export",
+    load: () => privacy().then((m) => m.loadExportPerson()),
+    namespaces: ["privacy", "person"],
+  },
   {
     path: "/followup",
     load: () => import("@/ui/screens/FollowUp/FollowUp").then((m) => m.FollowUp),
@@ -51,6 +100,7 @@ export const routes: readonly RouteDefinition[] = [
     path: "/find-help",
     load: () => import("@/ui/screens/FindHelp/FindHelp").then((m) => m.FindHelp),
     namespaces: ["followup"],
+    showsNoProfileData: true,
   },
   {
     path: "/about-me",
@@ -67,7 +117,6 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import("@/ui/screens/Letter/Letter").then((m) => m.Letter),
     namespaces: ["paper", "followup"],
   },
-  { path: "/calendar", load: () => import("@/ui/screens/Neutral/Neutral").then((m) => m.Neutral) },
 ];
 
 /** The screen for an address nobody defined. */

@@ -2,10 +2,18 @@ import "i18next";
 import type common from "../../locales/fr/common.json";
 import type followup from "../../locales/fr/followup.json";
 import type paper from "../../locales/fr/paper.json";
+import type person from "../../locales/fr/person.json";
+import type privacy from "../../locales/fr/privacy.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: { common: typeof common; followup: typeof followup; paper: typeof paper };
+    resources: {
+      common: typeof common;
+      followup: typeof followup;
+      paper: typeof paper;
+      privacy: typeof privacy;
+      person: typeof person;
+    };
   }
 }

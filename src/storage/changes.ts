@@ -1,6 +1,6 @@
 /** What changed in storage, so screens showing it can read it again. */
 export interface StorageChange {
-  store: "records" | "files" | "settings";
+  store: "records" | "files" | "settings" | "profiles";
   profileId?: string;
   kind?: string;
   key?: string;

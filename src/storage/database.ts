@@ -6,11 +6,14 @@
  *   passed through the profile's codec (encrypted once a profile has a key).
  * - `files`: page images and PDFs, as bytes through the same codec, never as Blobs: WebKit can fail to
  *   store Blobs (GoogleChrome/workbox#1908) and ArrayBuffers clone cleanly everywhere.
+ * - `profiles` (version 2): one row per person on the phone: the picture they chose and their data key,
+ *   wrapped by their PIN (never a name). Deleting the row first is what makes deletion final.
  * Nothing personal is ever written to localStorage, the Cache API or a URL.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import { createObservable } from "@/lib/createObservable";
 import type { StoredPayload } from "./codec";
+import type { WrappedKey } from "./crypto";
 import { migrations } from "./migrations";
 
 export const DB_NAME = "papiers";
@@ -44,11 +47,23 @@ export interface SettingRow {
   updatedAt: number;
 }
 
+/** A profile row: a picture, never a name; the data key only in wrapped form (see profiles/). */
+export interface ProfileRow {
+  id: string;
+  avatar: string;
+  kind: "person" | "desk";
+  createdAt: number;
+  unlocks: Array<{ method: "pin" | "picture" } & WrappedKey>;
+  failedAttempts: number;
+  retryAt: number;
+}
+
 /** The whole schema, as idb types it. */
 export interface PapiersDB extends DBSchema {
   settings: { key: string; value: SettingRow };
   records: { key: string; value: RecordRow; indexes: { byProfile: string; byProfileKind: [string, string] } };
   files: { key: string; value: FileRow; indexes: { byProfile: string; byOwner: string } };
+  profiles: { key: string; value: ProfileRow };
 }
 
 /** Health of the connection, shown by the app shell when another tab gets in the way. */

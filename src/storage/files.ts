@@ -5,7 +5,7 @@ import { isQuotaError, StorageFullError } from "./errors";
 import { requestPersistence } from "./persistence";
 
 /** Version of the file payload layout, bound into an encrypting codec's additional data. */
-const FILE_SCHEMA_VERSION = 1;
+export const FILE_SCHEMA_VERSION = 1;
 
 /** A stored file as callers see it: plain bytes and their type. */
 export interface StoredFile {

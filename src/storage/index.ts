@@ -10,6 +10,12 @@ export {
   useCodecFor,
 } from "./codec";
 export {
+  AES_GCM_CODEC,
+  aesGcmCodec,
+  PIN_KDF_ITERATIONS,
+  WrongSecretError,
+} from "./crypto";
+export {
   closeDatabase,
   type DatabaseStatus,
   DB_NAME,
@@ -38,6 +44,30 @@ export {
 export { getIdentity, IDENTITY_KIND, saveIdentity } from "./identity";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";
 export {
+  changePin,
+  countProfileData,
+  createProfile,
+  deleteEverything,
+  deleteProfile,
+  endDeskSession,
+  FREE_ATTEMPTS,
+  getProfileLanguage,
+  isValidPin,
+  listProfiles,
+  lockNow,
+  type NewProfile,
+  type OpenSession,
+  type ProfileSummary,
+  retryDelayMs,
+  setProfileLanguage,
+  startDeskSession,
+  TooSoonError,
+  type UnlockMethod,
+  unlockedProfile,
+  unlockProfile,
+  wipeLeftoverDeskSessions,
+} from "./profiles";
+export {
   defineRecordType,
   deleteRecord,
   getRecord,
@@ -47,3 +77,7 @@ export {
   recordKey,
 } from "./records";
 export { getSetting, putSetting, type SettingName } from "./settings";
+export type { BackupProblem, OpenedBackup } from "./transfer";
+
+/** The export and import code (zip, word list), loaded only by the screens that use it. */
+export const loadTransfer = () => import("./transfer");

@@ -17,5 +17,10 @@ function createInitialStores(db: IDBPDatabase<PapiersDB>): void {
   files.createIndex("byOwner", "ownerKey");
 }
 
+/** Version 2: one row per person on the phone, holding their wrapped data key (shared-phone profiles). */
+function addProfilesStore(db: IDBPDatabase<PapiersDB>): void {
+  db.createObjectStore("profiles", { keyPath: "id" });
+}
+
 /** The steps in order; the database version is their count. */
-export const migrations: readonly Migration[] = [createInitialStores];
+export const migrations: readonly Migration[] = [createInitialStores, addProfilesStore];

@@ -83,6 +83,8 @@ describe("the app shell", () => {
     try {
       await page.goto(`${baseURL}/language`);
       await chooseLanguage(page, "Français");
+      // The start screen loads its own chunk: listen once it is there, not on the screen before.
+      await page.getByRole("heading", { name: "Bonjour" }).waitFor();
       await page.getByRole("button", { name: "Écouter" }).click();
       const spoken = () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
       await expect.poll(async () => (await spoken())[0]).toBe("Bonjour");

@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Tests may build fixtures with the app's own storage code (e.g. a `.papiers` file).
+  resolve: { alias: { "@": fileURLToPath(new URL("../../src", import.meta.url)) } },
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
     globalSetup: ["tests/e2e/globalSetup.ts"],

@@ -29,6 +29,9 @@ export function Home() {
         <Tile href="/help?back=%2F" icon="lifebuoy">
           {t("home.tiles.help")}
         </Tile>
+        <Tile href="/person" icon="lock">
+          {t("home.tiles.person")}
+        </Tile>
       </ul>
     </Screen>
   );

@@ -1,0 +1,38 @@
+import { useEffect } from "preact/hooks";
+import { changeLanguage, currentLanguage, isLanguageCode } from "@/i18n";
+import {
+  getProfileLanguage,
+  getSetting,
+  onStorageChange,
+  setProfileLanguage,
+  unlockedProfile,
+} from "@/storage";
+
+/**
+ * Each person keeps their own language: it is restored when they unlock and remembered (encrypted) when
+ * they change it; the device's language returns when Papiers locks.
+ */
+export function useProfileLanguage(): void {
+  useEffect(() => {
+    const report = (error: unknown) => console.error(error);
+    const stopSession = unlockedProfile.subscribe((session) => {
+      const read = session ? getProfileLanguage(session.id) : getSetting("language");
+      read
+        .then((language) =>
+          isLanguageCode(language) && language !== currentLanguage() ? changeLanguage(language) : undefined,
+        )
+        .catch(report);
+    });
+    const stopChanges = onStorageChange((change) => {
+      const session = unlockedProfile.get();
+      if (!session || change.store !== "settings" || change.key !== "language") return;
+      getSetting("language")
+        .then((language) => (language ? setProfileLanguage(session.id, language) : undefined))
+        .catch(report);
+    });
+    return () => {
+      stopSession();
+      stopChanges();
+    };
+  }, []);
+}
