@@ -1,0 +1,69 @@
+export {
+  type Answers,
+  AnswersSchema,
+  COMMON_FACTS,
+  type CommonFact,
+  DETAILS,
+  type Detail,
+  GROUNDS,
+  type Ground,
+  NEEDS,
+  type Need,
+  NO_ANSWERS,
+  type Reason,
+  ReasonSchema,
+} from "./answers";
+export {
+  type Because,
+  type Checklist,
+  type ChecklistItem,
+  checklistFor,
+  GROUPS,
+  type Group,
+  type MatchedProcedure,
+} from "./checklistFor";
+export {
+  type Condition,
+  ConditionSchema,
+  evaluateCondition,
+  type Facts,
+  factsReadBy,
+  TODAY_FACT,
+} from "./condition";
+export {
+  type Catalogue,
+  CatalogueSchema,
+  CHANNELS,
+  type Channel,
+  type DeadlineRule,
+  type DocumentDefinition,
+  DocumentDefinitionSchema,
+  type DocumentEntry,
+  type DocumentRules,
+  type FeeItem,
+  type FeeLine,
+  type FeeRegime,
+  type ProcedureDefinition,
+  ProcedureDefinitionSchema,
+  type Span,
+} from "./definitions";
+export { FACT_NAMES, factsOf, isoDay } from "./facts";
+export { type FeeQuote, feesFor, regimeOn } from "./feesFor";
+export { type Progress, progressOf } from "./progressOf";
+export {
+  answerAt,
+  CHOICE_ICONS,
+  choicesOf,
+  firstOpenStep,
+  type QuestionId,
+  type Step,
+  stepsFor,
+} from "./questions";
+export {
+  DOCUMENT_STATUSES,
+  type DocumentStatus,
+  type DocumentStatusRecord,
+  DocumentStatusRecordSchema,
+  DocumentStatusSchema,
+} from "./status";
+export { withAnotherReason, withAnswer } from "./withAnswer";
