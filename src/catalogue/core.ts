@@ -15,8 +15,8 @@ export const algerian = is("nationality", "dz");
 export const passport: DocumentEntry[] = [{ doc: "passport" }];
 
 /** Birth certificate: usually only for a first request; a judgment when the act was set by one (§2). */
-export const birth = (when: Condition = is("need", "first")): DocumentEntry[] => [
-  { doc: "birthCertificate", when, reason: "firstRequest" },
+export const birth = (when: Condition = is("need", "first"), reason = "firstRequest"): DocumentEntry[] => [
+  { doc: "birthCertificate", when, reason },
   { doc: "birthJudgment", when, reason: "birthByJudgment", conditional: true },
 ];
 

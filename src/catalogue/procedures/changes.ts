@@ -7,7 +7,7 @@ import { procedure } from "./define";
 const duplicataCore = [
   { doc: "lostCardCopy", reason: "ifKept", conditional: true },
   ...passport,
-  ...birth(is("need", "lost")),
+  ...birth(is("need", "lost"), "replacement"),
   ...family,
   ...address,
   { doc: "ephotoCode", choice: "photo" },
