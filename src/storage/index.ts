@@ -17,6 +17,14 @@ export {
   databaseStatus,
   openDatabase,
 } from "./database";
+export {
+  answersRecord,
+  documentStatusRecord,
+  loadAnswers,
+  loadDocumentStatuses,
+  saveAnswers,
+  saveDocumentStatus,
+} from "./dossier";
 export { CorruptRecordError, LockedError, StorageFullError } from "./errors";
 export { deleteFile, getFile, putFile, type StoredFile } from "./files";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";

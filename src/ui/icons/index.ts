@@ -1,1 +1,3 @@
-export { Icon, type IconName } from "./Icon";
+export { Icon, type IconName, iconNames } from "./Icon";
+export { Pictogram } from "./Pictogram";
+export { isPictogramName, type PictogramName, pictograms } from "./pictograms";

@@ -12,6 +12,9 @@ export function Home() {
         {t("home.intro")}
       </p>
       <ul class="tiles">
+        <Tile href="/checklist" icon="clipboard-list">
+          {t("tile", { ns: "dossier" })}
+        </Tile>
         <Tile href="/help?back=%2F" icon="lifebuoy">
           {t("home.tiles.help")}
         </Tile>

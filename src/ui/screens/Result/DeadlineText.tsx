@@ -1,0 +1,38 @@
+import type { DeadlineRule } from "@/domain";
+import { isoDay } from "@/domain";
+import { useT } from "@/i18n";
+import { ToConfirm } from "@/ui/components";
+import { Icon } from "@/ui/icons";
+import { lateFeeEuros } from "./FeeList";
+
+/** The deadline rule in plain words (the deadlines screen computes the actual dates). */
+export function DeadlineText({ rule }: { rule: DeadlineRule }) {
+  const { t } = useT();
+  const ns = "dossier";
+  let text: string;
+  if (rule.kind === "none") text = t("deadline.none", { ns });
+  else if (rule.kind === "beforeExpiry") {
+    text =
+      rule.opens.unit === "days"
+        ? t("deadline.beforeExpiryDays", { ns, opens: rule.opens.amount, closes: rule.closes.amount })
+        : t("deadline.beforeExpiryMonths", { ns, opens: rule.opens.amount });
+  } else if (rule.event === "entry") text = t("deadline.afterEntry", { ns, within: rule.within.amount });
+  else if (rule.event === "move") text = t("deadline.afterMove", { ns, within: rule.within.amount });
+  else text = t("deadline.afterFiling", { ns });
+  const late = rule.kind === "beforeExpiry" && rule.lateFee ? lateFeeEuros(isoDay(new Date())) : null;
+  return (
+    <>
+      <p class="fact" data-listen>
+        <Icon name="calendar" />
+        <span>{text}</span>
+      </p>
+      {late !== null && (
+        <p class="fact" data-listen>
+          <Icon name="alert-triangle" />
+          <span>{t("deadline.lateFee", { ns, amount: late })}</span>
+        </p>
+      )}
+      {rule.kind !== "none" && rule.toConfirm && <ToConfirm />}
+    </>
+  );
+}
