@@ -36,8 +36,12 @@ export function Questions() {
   const { route } = useLocation();
   const state = useAnswers();
   const [failed, setFailed] = useState(false);
+  // What this screen just saved, until storage reads it back: the next question must not see old answers.
+  const [saved, setSaved] = useState<Answers | undefined>();
+  const live = state.status === "ready" ? state.value : undefined;
+  useEffect(() => setSaved(undefined), [live]);
   const index = Math.max(0, Number.parseInt(params.step ?? "1", 10) - 1 || 0);
-  const answers = state.status === "ready" ? state.value : undefined;
+  const answers = saved ?? live;
   const steps = answers ? stepsFor(answers) : [];
   const step = steps[index];
   // An address past the questions (old bookmark, changed answers) leads to the next open question.
@@ -57,6 +61,7 @@ export function Questions() {
       setFailed(true);
       return;
     }
+    setSaved(next);
     route(nextAddress(next));
   };
   return (
