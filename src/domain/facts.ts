@@ -7,12 +7,13 @@ export function isoDay(date: Date): string {
 }
 
 /**
- * The facts of one reason: the common answers, this reason's ground and detail, what the ground
- * implies (a spouse of a French national is married), and today's date.
+ * The facts of one reason: the common answers, this reason's ground and detail, what the grounds
+ * imply (a spouse of a French national is married), and today's date.
  */
 export function factsOf(answers: Answers, reason: Reason, today: Date): Facts {
-  const married = reason.detail === "spouseOfFrench" ? "married" : answers.married;
-  const children = reason.detail === "parentOfFrenchChild" ? "yes" : answers.children;
+  // One reason can settle a fact for all: a spouse of a French national is married for every ground.
+  const married = answers.reasons.some((r) => r.detail === "spouseOfFrench") ? "married" : answers.married;
+  const children = answers.reasons.some((r) => r.detail === "parentOfFrenchChild") ? "yes" : answers.children;
   return {
     need: answers.need,
     ground: reason.ground,

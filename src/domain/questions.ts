@@ -86,8 +86,6 @@ export function choicesOf(question: QuestionId, reason: Reason | undefined): rea
 const ENTRY_MATTERS: readonly Detail[] = ["spouseOfFrench", "employee", "newJob", "shortage"];
 const hasDetail = (reason: Reason) =>
   reason.ground === "family" || reason.ground === "work" || reason.ground === "protection";
-const every = (answers: Answers, test: (detail: Detail | undefined) => boolean) =>
-  answers.reasons.length > 0 && answers.reasons.every((r) => test(r.detail));
 
 /**
  * The questions this person is asked, in order. A question appears only when its answer can change
@@ -116,8 +114,8 @@ export function stepsFor(answers: Answers): Step[] {
   add("changeKind", need === "change");
   add("nationality", byGround && answers.reasons.some((r) => r.ground !== "protection"));
   const civil = byGround || need === "lost" || (need === "change" && answers.changeKind === "civilStatus");
-  add("married", civil && !every(answers, (d) => d === "spouseOfFrench"));
-  add("children", civil && !every(answers, (d) => d === "parentOfFrenchChild"));
+  add("married", civil && !answers.reasons.some((r) => r.detail === "spouseOfFrench"));
+  add("children", civil && !answers.reasons.some((r) => r.detail === "parentOfFrenchChild"));
   add("housing", byGround || need === "lost" || (need === "change" && answers.changeKind === "address"));
   return steps;
 }
