@@ -9,7 +9,9 @@ const french = JSON.parse(readFileSync(new URL("../locales/fr/catalogue.json", i
 
 /** A French word by dotted key; a missing one stays visible in the output. */
 function words(key) {
-  const value = key.split(".").reduce((node, part) => (node && typeof node === "object" ? node[part] : undefined), french);
+  const value = key
+    .split(".")
+    .reduce((node, part) => (node && typeof node === "object" ? node[part] : undefined), french);
   return typeof value === "string" ? value : `⚠ missing: ${key}`;
 }
 

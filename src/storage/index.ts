@@ -18,8 +18,6 @@ export {
   openDatabase,
 } from "./database";
 export {
-  answersRecord,
-  documentStatusRecord,
   loadAnswers,
   loadDocumentStatuses,
   saveAnswers,

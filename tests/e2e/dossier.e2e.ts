@@ -14,7 +14,10 @@ async function answer(page: Page, choices: string[]): Promise<void> {
 /** The screen's accessibility and layout at this width: no axe violation, no sideways scroll, 48 px targets. */
 async function checkScreen(page: Page, label: string): Promise<void> {
   expect(await axeViolations(page), label).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), label).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    label,
+  ).toBeLessThanOrEqual(0);
   const small = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("main a, main button")]
       .filter((el) => el.offsetParent !== null)
@@ -63,11 +66,15 @@ describe("the dossier, from home to the checklist with taps only", () => {
       await context.setOffline(true);
       await page.reload();
       await expect.poll(() => progress(page)).toMatch(/^1 prêts sur \d+$/);
-      expect(await passport.getByRole("button", { name: "Je l'ai" }).getAttribute("aria-pressed")).toBe("true");
+      expect(await passport.getByRole("button", { name: "Je l'ai" }).getAttribute("aria-pressed")).toBe(
+        "true",
+      );
 
       await page.getByRole("link", { name: /^Détails — Passeport$/ }).click();
       await page.getByRole("heading", { level: 1, name: "Passeport" }).waitFor();
-      expect(await page.getByRole("link", { name: "Ajouter des photos" }).getAttribute("href")).toBe("/pages/passport");
+      expect(await page.getByRole("link", { name: "Ajouter des photos" }).getAttribute("href")).toBe(
+        "/pages/passport",
+      );
       await checkScreen(page, "document fr");
     } finally {
       await browser.close();
@@ -120,10 +127,7 @@ describe("the dossier, from home to the checklist with taps only", () => {
       await page.getByRole("link", { name: "Voir mes papiers" }).click();
       await page.getByRole("heading", { name: "Fiches de paie" }).waitFor();
       await page.getByRole("heading", { name: "Acte de mariage" }).waitFor();
-      await page
-        .getByText("Pour : Renouveler la carte de travail : nouvel emploi")
-        .first()
-        .waitFor();
+      await page.getByText("Pour : Renouveler la carte de travail : nouvel emploi").first().waitFor();
     } finally {
       await browser.close();
     }
