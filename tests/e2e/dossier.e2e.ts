@@ -30,7 +30,8 @@ async function checkScreen(page: Page, label: string): Promise<void> {
 
 const progress = (page: Page) => page.getByRole("progressbar").getAttribute("aria-label");
 
-describe("the dossier, from home to the checklist with taps only", () => {
+// Each test walks a whole flow with axe checks: on a shared 2-core machine that takes over a minute.
+describe("the dossier, from home to the checklist with taps only", { timeout: 240_000 }, () => {
   it("in French: statuses survive a reload and going offline", async () => {
     const browser = await openBrowser({ width: 320, height: 640 });
     const { page, context, baseURL } = browser;
@@ -41,6 +42,16 @@ describe("the dossier, from home to the checklist with taps only", () => {
       await page.getByRole("link", { name: "Répondre aux questions" }).click();
       await page.getByRole("heading", { name: "De quoi avez-vous besoin ?" }).waitFor();
       await checkScreen(page, "questions fr");
+      await page.getByRole("button", { name: "Écouter" }).click();
+      const spoken = () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+      await expect
+        .poll(async () => (await spoken()).slice(0, 3))
+        .toEqual([
+          "De quoi avez-vous besoin ?",
+          "Je viens d'arriver avec un visa long séjour",
+          "Une première carte",
+        ]);
+      await page.getByRole("button", { name: "Arrêter" }).click();
       await answer(page, [
         "Renouveler ma carte",
         "Famille",
@@ -140,6 +151,7 @@ describe("the dossier, from home to the checklist with taps only", () => {
       await page.goto(`${baseURL}/language`);
       await chooseLanguage(page, "Français");
       await page.goto(`${baseURL}/sources`);
+      await page.getByRole("heading", { level: 1, name: "Sources" }).waitFor();
       const procedures = page.getByRole("list", { name: "Démarches" }).locator(":scope > li");
       const count = await procedures.count();
       expect(count).toBeGreaterThanOrEqual(30);

@@ -1,9 +1,8 @@
-import type { DeadlineRule } from "@/domain";
-import { isoDay } from "@/domain";
+import { type DeadlineRule, isoDay } from "@/domain";
 import { useT } from "@/i18n";
 import { ToConfirm } from "@/ui/components";
 import { Icon } from "@/ui/icons";
-import { lateFeeEuros } from "./FeeList";
+import { lateFee } from "./FeeList";
 
 /** The deadline rule in plain words (the deadlines screen computes the actual dates). */
 export function DeadlineText({ rule }: { rule: DeadlineRule }) {
@@ -19,17 +18,18 @@ export function DeadlineText({ rule }: { rule: DeadlineRule }) {
   } else if (rule.event === "entry") text = t("deadline.afterEntry", { ns, within: rule.within.amount });
   else if (rule.event === "move") text = t("deadline.afterMove", { ns, within: rule.within.amount });
   else text = t("deadline.afterFiling", { ns });
-  const late = rule.kind === "beforeExpiry" && rule.lateFee ? lateFeeEuros(isoDay(new Date())) : null;
+  const late = rule.kind === "beforeExpiry" && rule.lateFee ? lateFee(isoDay(new Date())) : undefined;
   return (
     <>
       <p class="fact" data-listen>
         <Icon name="calendar" />
         <span>{text}</span>
       </p>
-      {late !== null && (
+      {late && (
         <p class="fact" data-listen>
           <Icon name="alert-triangle" />
-          <span>{t("deadline.lateFee", { ns, amount: late })}</span>
+          <span>{t("deadline.lateFee", { ns, amount: late.euros })}</span>
+          {late.toConfirm && <ToConfirm />}
         </p>
       )}
       {rule.kind !== "none" && rule.toConfirm && <ToConfirm />}

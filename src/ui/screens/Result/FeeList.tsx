@@ -53,9 +53,12 @@ export function FeeList({ quotes }: { quotes: FeeQuote[] }) {
   );
 }
 
-/** The late-renewal fee under the regime in force today (for the deadline text). */
-export function lateFeeEuros(today: string): number | null {
+/** The late-renewal fee under the regime in force today, and whether it is to confirm (deadline text). */
+export function lateFee(today: string): { euros: number; toConfirm: boolean } | undefined {
   const regime = regimeOn(catalogue.feeRegimes, today);
-  const item = catalogue.feeItems.find((i) => i.id === "lateRenewal");
-  return item?.amounts.find((a) => a.regime === regime?.id)?.euros ?? null;
+  const amount = catalogue.feeItems
+    .find((i) => i.id === "lateRenewal")
+    ?.amounts.find((a) => a.regime === regime?.id);
+  if (!regime || !amount || amount.euros === null) return undefined;
+  return { euros: amount.euros, toConfirm: Boolean(regime.toConfirm || amount.toConfirm) };
 }
