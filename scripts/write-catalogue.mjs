@@ -27,7 +27,9 @@ const server = await createServer({
 });
 try {
   const { catalogue, resolveCatalogue } = await server.ssrLoadModule("/src/catalogue/index.ts");
-  const resolved = resolveCatalogue(catalogue, words);
+  const { CatalogueSchema } = await server.ssrLoadModule("/src/domain/definitions.ts");
+  // The phone does not carry the schema; the build refuses a malformed catalogue instead.
+  const resolved = resolveCatalogue(CatalogueSchema.parse(catalogue), words);
   const text = `${JSON.stringify(resolved, null, 2)}\n`;
   if (text.includes("⚠ missing:")) throw new Error("dist/catalogue.json: a French word is missing");
   writeFileSync(new URL("../dist/catalogue.json", import.meta.url), text);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CatalogueSchema, FACT_NAMES, factsReadBy } from "@/domain";
+import { FACT_NAMES, factsReadBy } from "@/domain";
+import { CatalogueSchema } from "@/domain/definitions";
 import { catalogue } from "./catalogue";
 import { resolveCatalogue } from "./resolveCatalogue";
 

@@ -1,4 +1,4 @@
-import { type Catalogue, CatalogueSchema } from "@/domain";
+import type { Catalogue } from "@/domain";
 import { documents } from "./documents";
 import { feeItems, feeRegimes } from "./fees";
 import { algeriaProcedures } from "./procedures/algeria";
@@ -9,8 +9,12 @@ import { residentProcedures } from "./procedures/resident";
 import { studyProcedures } from "./procedures/studies";
 import { workProcedures } from "./procedures/work";
 
-/** The catalogue as data, parsed once at load so a malformed entry fails loudly, not on a user's phone. */
-export const catalogue: Catalogue = CatalogueSchema.parse({
+/**
+ * The catalogue as data. It is compiled in, typed by TypeScript, and parsed with `CatalogueSchema` by
+ * catalogue.test.ts and by the build (scripts/write-catalogue.mjs), so a malformed entry fails there,
+ * never on a user's phone; the phone does not carry the schema's code (first-screen budget).
+ */
+export const catalogue: Catalogue = {
   version: "2026-11-27",
   documents,
   procedures: [
@@ -24,7 +28,7 @@ export const catalogue: Catalogue = CatalogueSchema.parse({
   ],
   feeRegimes,
   feeItems,
-});
+};
 
 /** A document by id (undefined for an unknown id, e.g. from an old stored record). */
 export function documentById(id: string) {

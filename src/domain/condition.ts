@@ -1,5 +1,3 @@
-import { z } from "zod/mini";
-
 /** A fact's value as the rules engine sees it: a word, or nothing when the question was not asked. */
 export type FactValue = string | undefined;
 
@@ -22,22 +20,6 @@ export type Condition =
   | { not: Condition }
   | { from: string }
   | { until: string };
-
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-
-/** The schema of a condition (recursive). */
-export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
-  z.union([
-    z.literal(true),
-    z.strictObject({ is: z.readonly(z.tuple([z.string(), z.string()])) }),
-    z.strictObject({ in: z.readonly(z.tuple([z.string(), z.readonly(z.array(z.string()))])) }),
-    z.strictObject({ all: z.readonly(z.array(ConditionSchema)) }),
-    z.strictObject({ any: z.readonly(z.array(ConditionSchema)) }),
-    z.strictObject({ not: ConditionSchema }),
-    z.strictObject({ from: isoDate }),
-    z.strictObject({ until: isoDate }),
-  ]),
-);
 
 /** The name of the fact that holds today's date (ISO), set by the engine, never by an answer. */
 export const TODAY_FACT = "today";

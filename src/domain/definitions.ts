@@ -1,5 +1,25 @@
 import { z } from "zod/mini";
-import { ConditionSchema } from "./condition";
+import type { Condition } from "./condition";
+
+// The schemas of the catalogue's records. The phone never runs them: the catalogue is compiled in and
+// typed, and catalogue.test.ts and the build (scripts/write-catalogue.mjs) parse it with CatalogueSchema.
+// Only their types leave through index.ts, so the first screen does not carry their zod code.
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** The schema of a condition (recursive). */
+export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
+  z.union([
+    z.literal(true),
+    z.strictObject({ is: z.readonly(z.tuple([z.string(), z.string()])) }),
+    z.strictObject({ in: z.readonly(z.tuple([z.string(), z.readonly(z.array(z.string()))])) }),
+    z.strictObject({ all: z.readonly(z.array(ConditionSchema)) }),
+    z.strictObject({ any: z.readonly(z.array(ConditionSchema)) }),
+    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({ from: isoDate }),
+    z.strictObject({ until: isoDate }),
+  ]),
+);
 
 /** A calendar date written YYYY-MM-DD. */
 export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

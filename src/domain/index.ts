@@ -24,28 +24,23 @@ export {
 } from "./checklistFor";
 export {
   type Condition,
-  ConditionSchema,
   evaluateCondition,
   type Facts,
   factsReadBy,
   TODAY_FACT,
 } from "./condition";
-export {
-  type Catalogue,
-  CatalogueSchema,
-  CHANNELS,
-  type Channel,
-  type DeadlineRule,
-  type DocumentDefinition,
-  DocumentDefinitionSchema,
-  type DocumentEntry,
-  type DocumentRules,
-  type FeeItem,
-  type FeeLine,
-  type FeeRegime,
-  type ProcedureDefinition,
-  ProcedureDefinitionSchema,
-  type Span,
+export type {
+  Catalogue,
+  Channel,
+  DeadlineRule,
+  DocumentDefinition,
+  DocumentEntry,
+  DocumentRules,
+  FeeItem,
+  FeeLine,
+  FeeRegime,
+  ProcedureDefinition,
+  Span,
 } from "./definitions";
 export { FACT_NAMES, factsOf, isoDay } from "./facts";
 export { type FeeQuote, feesFor, regimeOn } from "./feesFor";

@@ -21,9 +21,9 @@ let types: Promise<{
 
 /** The record types: the answers (one per profile) and one status record per document id. */
 function recordTypes() {
-  types ??= import("@/domain").then((domain) => ({
-    answers: defineRecordType("answers", 1, domain.AnswersSchema),
-    status: defineRecordType("documentStatus", 1, domain.DocumentStatusRecordSchema),
+  types ??= import("@/domain").then(({ AnswersSchema, DocumentStatusRecordSchema }) => ({
+    answers: defineRecordType("answers", 1, AnswersSchema),
+    status: defineRecordType("documentStatus", 1, DocumentStatusRecordSchema),
   }));
   return types;
 }

@@ -8,9 +8,6 @@ export type IconName = keyof typeof tablerIcons;
 // Clocks, ticks, the camera and media icons never flip.
 const mirrorInRtl: ReadonlySet<IconName> = new Set<IconName>(["arrow-left", "arrow-right", "arrow-back-up"]);
 
-/** Every icon name, for data that names an icon (the guided questions' choices). */
-export const iconNames: ReadonlySet<string> = new Set(Object.keys(tablerIcons));
-
 /** A decorative SVG icon; the visible label next to it carries the meaning. */
 export function Icon({ name }: { name: IconName }) {
   return (

@@ -1,3 +1,1 @@
-export { Icon, type IconName, iconNames } from "./Icon";
-export { Pictogram } from "./Pictogram";
-export { isPictogramName, type PictogramName, pictograms } from "./pictograms";
+export { Icon, type IconName } from "./Icon";

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen, waitFor, within } from "@testing-library/preact";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { loadDocumentStatuses, saveAnswers } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { Checklist } from "./Checklist";
+
+// The machine is shared and slow at times: give storage reads time before a query gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 const spouseRenewal = {
   need: "renewal" as const,

@@ -2,9 +2,10 @@ import { documentById } from "@/catalogue";
 import type { ChecklistItem, DocumentStatus } from "@/domain";
 import { useT } from "@/i18n";
 import { lookup, ToConfirm } from "@/ui/components";
-import { Icon, type IconName, isPictogramName, Pictogram } from "@/ui/icons";
+import { Icon } from "@/ui/icons";
+import { DossierIcon, type DossierIconName, isPictogramName, Pictogram } from "@/ui/pictograms";
 
-const statusIcon: Record<DocumentStatus, IconName> = {
+const statusIcon: Record<DocumentStatus, DossierIconName> = {
   have: "circle-check",
   missing: "circle-x",
   notConcerned: "circle-minus",
@@ -69,7 +70,7 @@ export function DocumentCard({ item, status, procedureTitles, onChange }: Docume
             aria-pressed={status === value}
             onClick={() => status !== value && onChange(name, value)}
           >
-            <Icon name={statusIcon[value]} />
+            <DossierIcon name={statusIcon[value]} />
             <span>{t(`checklist.${value}`, { ns: "dossier" })}</span>
           </button>
         ))}

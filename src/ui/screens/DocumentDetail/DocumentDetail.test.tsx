@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-import { screen } from "@testing-library/preact";
+import { configure, screen } from "@testing-library/preact";
 import { Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { DocumentDetail } from "./DocumentDetail";
+
+// The machine is shared and slow at times: give storage reads time before a query gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 const at = (id: string) =>
   [

@@ -4,7 +4,8 @@ import type { DocumentRules } from "@/domain";
 import { useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { BigButton, lookup, Screen, ToConfirm } from "@/ui/components";
-import { Icon, isPictogramName, Pictogram } from "@/ui/icons";
+import { Icon } from "@/ui/icons";
+import { isPictogramName, Pictogram } from "@/ui/pictograms";
 import { SourceLinks } from "./SourceLinks";
 
 /** The rules of a document as plain sentences, in the order a person checks them. */

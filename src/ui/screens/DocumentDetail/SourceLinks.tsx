@@ -1,4 +1,4 @@
-import { Icon } from "@/ui/icons";
+import { DossierIcon } from "@/ui/pictograms";
 
 /** A source address shown by its site name, so a social worker sees at once who says it. */
 function siteOf(address: string): string {
@@ -16,7 +16,7 @@ export function SourceLinks({ sources }: { sources: readonly string[] }) {
       {sources.map((address) => (
         <li key={address}>
           <a href={address} target="_blank" rel="noopener noreferrer" lang="fr">
-            <Icon name="external-link" />
+            <DossierIcon name="external-link" />
             <span>{siteOf(address)}</span>
           </a>
         </li>

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { LocationProvider, Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
 import { loadAnswers, saveAnswers } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { Questions } from "./Questions";
+
+// The machine is shared and slow at times: give storage reads time before a query gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 const app = <Router>{[<Route key="questions" path="/questions/:step" component={Questions} />]}</Router>;
 

@@ -14,8 +14,8 @@ import { useT } from "@/i18n";
 import { saveAnswers } from "@/storage";
 import { lookup, Screen, StepProgress } from "@/ui/components";
 import { useAnswers } from "@/ui/hooks/useDossier";
-import { Icon, type IconName } from "@/ui/icons";
-import { isIconName } from "./isIconName";
+import { Icon } from "@/ui/icons";
+import { DossierIcon, type DossierIconName, isDossierIconName } from "@/ui/pictograms";
 
 /** Where to go after a tap: the first question still open, or the result. */
 function nextAddress(answers: Answers): string {
@@ -80,7 +80,7 @@ export function Questions() {
       <ul class="choice-list picture-choices">
         {choicesOf(step.question, reason).map((value) => {
           const icon = CHOICE_ICONS[`${step.question}.${value}`];
-          const name: IconName = icon !== undefined && isIconName(icon) ? icon : "help-circle";
+          const name: DossierIconName = icon !== undefined && isDossierIconName(icon) ? icon : "help-circle";
           return (
             <li key={value}>
               <button
@@ -89,7 +89,7 @@ export function Questions() {
                 aria-pressed={current === value}
                 onClick={() => void choose(value)}
               >
-                <Icon name={name} />
+                <DossierIcon name={name} />
                 <span data-listen>{lookup(t, "dossier", `questions.${step.question}.${value}`)}</span>
               </button>
             </li>

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen, waitFor } from "@testing-library/preact";
+import { configure, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { loadAnswers, saveAnswers } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { Result } from "./Result";
+
+// The machine is shared and slow at times: give storage reads time before a query gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 const renewal = {
   need: "renewal" as const,

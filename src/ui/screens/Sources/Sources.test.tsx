@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-import { screen, within } from "@testing-library/preact";
+import { configure, screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/catalogue";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { Sources } from "./Sources";
+
+// The machine is shared and slow at times: give storage reads time before a query gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 describe("Sources", () => {
   it("lists every procedure and document with its sources and last-verified date", async () => {

@@ -1,4 +1,4 @@
-import type { tablerIcons } from "./tablerIcons";
+import type { DossierIconName } from "./DossierIcon";
 
 /** The shape a document pictogram is drawn on: a sheet of paper, a card, a booklet, a stamp, photos. */
 export type PictogramBase = "sheet" | "card" | "booklet" | "stamp" | "photos";
@@ -9,10 +9,10 @@ export type PictogramTone = "paper" | "green" | "blue" | "navy" | "teal" | "brow
 export interface PictogramSpec {
   base: PictogramBase;
   tone: PictogramTone;
-  emblem?: keyof typeof tablerIcons;
+  emblem?: DossierIconName;
 }
 
-const sheet = (emblem: keyof typeof tablerIcons, tone: PictogramTone = "paper"): PictogramSpec => ({
+const sheet = (emblem: DossierIconName, tone: PictogramTone = "paper"): PictogramSpec => ({
   base: "sheet",
   tone,
   emblem,

@@ -1,6 +1,6 @@
 import { createElement } from "preact";
+import { type DossierIconName, dossierIconShapes } from "./DossierIcon";
 import { type PictogramName, type PictogramTone, pictograms } from "./pictograms";
-import { tablerIcons } from "./tablerIcons";
 
 const tones: Record<PictogramTone, { fill: string; ink: string }> = {
   paper: { fill: "#fffdf7", ink: "#1f2933" },
@@ -75,7 +75,7 @@ function Base({ base, fill, ink }: { base: string; fill: string; ink: string }) 
 
 /** A concrete document pictogram (decorative: the document's name is always written beside it). */
 export function Pictogram({ name }: { name: PictogramName }) {
-  const spec: { base: string; tone: PictogramTone; emblem?: keyof typeof tablerIcons } = pictograms[name];
+  const spec: { base: string; tone: PictogramTone; emblem?: DossierIconName } = pictograms[name];
   const { fill, ink } = tones[spec.tone];
   const emblemY = spec.base === "card" ? 12 : spec.base === "booklet" ? 10 : 9;
   return (
@@ -90,7 +90,7 @@ export function Pictogram({ name }: { name: PictogramName }) {
           stroke-linecap="round"
           stroke-linejoin="round"
         >
-          {tablerIcons[spec.emblem].map(([tag, attributes], index) =>
+          {dossierIconShapes(spec.emblem).map(([tag, attributes], index) =>
             createElement(tag, { key: index, ...attributes }),
           )}
         </g>
