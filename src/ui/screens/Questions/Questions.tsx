@@ -50,6 +50,8 @@ export function Questions() {
     if (redirect) route(redirect, true);
   }, [redirect]);
   if (!answers || !step) return null;
+  // Before the first answer the path is unknown: count the questions of the most common one, a first card.
+  const total = answers.need === undefined ? stepsFor({ ...answers, need: "first" }).length : steps.length;
   const current = answerAt(answers, step);
   const reason = answers.reasons[step.reasonIndex ?? 0];
   const choose = async (value: string) => {
@@ -70,7 +72,7 @@ export function Questions() {
       back={index > 0 ? `/questions/${index}` : "/"}
       here={`/questions/${index + 1}`}
     >
-      <StepProgress current={index + 1} total={steps.length} />
+      <StepProgress current={index + 1} total={total} />
       {failed && (
         <div class="banner" data-tone="warn" role="alert">
           <Icon name="alert-triangle" />

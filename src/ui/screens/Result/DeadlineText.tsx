@@ -29,9 +29,9 @@ export function DeadlineText({ rule }: { rule: DeadlineRule }) {
         <p class="fact" data-listen>
           <Icon name="alert-triangle" />
           <span>{t("deadline.lateFee", { ns, amount: late.euros })}</span>
-          {late.toConfirm && <ToConfirm />}
         </p>
       )}
+      {late?.toConfirm && <ToConfirm />}
       {rule.kind !== "none" && rule.toConfirm && <ToConfirm />}
     </>
   );
