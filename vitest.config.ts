@@ -10,5 +10,7 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "tests/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup.ts"],
     pool: "threads",
+    // Screen tests load every locale namespace on first render; a busy 2-core machine needs the margin.
+    testTimeout: 20_000,
   },
 });

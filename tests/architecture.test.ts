@@ -17,11 +17,13 @@ const allowed: Record<string, readonly string[]> = {
   offline: ["lib"],
   "service-worker": ["lib"],
   "ui/icons": ["lib"],
+  "ui/pictograms": ["lib"],
   "ui/components": ["ui/icons", "i18n", "lib", "domain"],
   "ui/hooks": ["storage", "domain", "lib"],
   "ui/screens": [
     "ui/components",
     "ui/icons",
+    "ui/pictograms",
     "ui/hooks",
     "storage",
     "capture",

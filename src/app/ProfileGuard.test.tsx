@@ -13,7 +13,16 @@ afterEach(lockNow);
 describe("the lock on every screen with a person's data", () => {
   it("leaves open only the screens that show no one's data; any other screen is locked by default", () => {
     const open = routes.filter((route) => route.showsNoProfileData).map((route) => route.path);
-    expect(open.sort()).toEqual(["/about", "/calendar", "/find-help", "/help", "/import", "/language", "/new", "/wipe"]);
+    expect(open.sort()).toEqual([
+      "/about",
+      "/calendar",
+      "/find-help",
+      "/help",
+      "/import",
+      "/language",
+      "/new",
+      "/wipe",
+    ]);
   });
 
   it("shows the start screen instead of the screen while locked, and the screen once unlocked", async () => {

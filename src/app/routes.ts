@@ -17,7 +17,11 @@ const privacy = () => import("@/ui/screens/Privacy/Privacy");
 
 // Addresses stay neutral: they name screens, never a person's situation (UX.md §5.1).
 export const routes: readonly RouteDefinition[] = [
-  { path: "/", load: () => import("@/ui/screens/Home/Home").then((m) => m.Home), namespaces: ["followup"] },
+  {
+    path: "/",
+    load: () => import("@/ui/screens/Home/Home").then((m) => m.Home),
+    namespaces: ["followup", "dossier"],
+  },
   {
     path: "/language",
     load: () => import("@/ui/screens/ChooseLanguage/ChooseLanguage").then((m) => m.ChooseLanguage),
@@ -116,6 +120,31 @@ export const routes: readonly RouteDefinition[] = [
     path: "/letters/:kind",
     load: () => import("@/ui/screens/Letter/Letter").then((m) => m.Letter),
     namespaces: ["paper", "followup"],
+  },
+  {
+    path: "/questions/:step",
+    load: () => import("@/ui/screens/Questions/Questions").then((m) => m.Questions),
+    namespaces: ["dossier"],
+  },
+  {
+    path: "/result",
+    load: () => import("@/ui/screens/Result/Result").then((m) => m.Result),
+    namespaces: ["dossier", "catalogue"],
+  },
+  {
+    path: "/checklist",
+    load: () => import("@/ui/screens/Checklist/Checklist").then((m) => m.Checklist),
+    namespaces: ["dossier", "catalogue"],
+  },
+  {
+    path: "/document/:id",
+    load: () => import("@/ui/screens/DocumentDetail/DocumentDetail").then((m) => m.DocumentDetail),
+    namespaces: ["dossier", "catalogue"],
+  },
+  {
+    path: "/sources",
+    load: () => import("@/ui/screens/Sources/Sources").then((m) => m.Sources),
+    namespaces: ["dossier", "catalogue"],
   },
 ];
 

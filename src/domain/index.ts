@@ -1,4 +1,35 @@
 export {
+  type Answers,
+  AnswersSchema,
+  COMMON_FACTS,
+  type CommonFact,
+  DETAILS,
+  type Detail,
+  GROUNDS,
+  type Ground,
+  NEEDS,
+  type Need,
+  NO_ANSWERS,
+  type Reason,
+  ReasonSchema,
+} from "./answers";
+export {
+  type Because,
+  type Checklist,
+  type ChecklistItem,
+  checklistFor,
+  GROUPS,
+  type Group,
+  type MatchedProcedure,
+} from "./checklistFor";
+export {
+  type Condition,
+  evaluateCondition,
+  type Facts,
+  factsReadBy,
+  TODAY_FACT,
+} from "./condition";
+export {
   type AttestationPhase,
   attestationPhase,
   DEADLINE_SOURCES,
@@ -14,6 +45,21 @@ export {
   renewalStatus,
   renewalWindow,
 } from "./deadlines";
+export type {
+  Catalogue,
+  Channel,
+  DeadlineRule,
+  DocumentDefinition,
+  DocumentEntry,
+  DocumentRules,
+  FeeItem,
+  FeeLine,
+  FeeRegime,
+  ProcedureDefinition,
+  Span,
+} from "./definitions";
+export { FACT_NAMES, factsOf, isoDay } from "./facts";
+export { type FeeQuote, feesFor, regimeOn } from "./feesFor";
 export {
   type Attempt,
   type AttemptKind,
@@ -26,3 +72,21 @@ export {
 } from "./followUp";
 export { IDENTITY_FIELDS, type Identity, IdentitySchema } from "./identity";
 export { type NextStep, nextStep, ruleOf } from "./nextStep";
+export { type Progress, progressOf } from "./progressOf";
+export {
+  answerAt,
+  CHOICE_ICONS,
+  choicesOf,
+  firstOpenStep,
+  type QuestionId,
+  type Step,
+  stepsFor,
+} from "./questions";
+export {
+  DOCUMENT_STATUSES,
+  type DocumentStatus,
+  type DocumentStatusRecord,
+  DocumentStatusRecordSchema,
+  DocumentStatusSchema,
+} from "./status";
+export { withAnotherReason, withAnswer } from "./withAnswer";

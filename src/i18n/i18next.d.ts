@@ -1,5 +1,7 @@
 import "i18next";
+import type catalogue from "../../locales/fr/catalogue.json";
 import type common from "../../locales/fr/common.json";
+import type dossier from "../../locales/fr/dossier.json";
 import type followup from "../../locales/fr/followup.json";
 import type paper from "../../locales/fr/paper.json";
 import type person from "../../locales/fr/person.json";
@@ -10,6 +12,8 @@ declare module "i18next" {
     defaultNS: "common";
     resources: {
       common: typeof common;
+      catalogue: typeof catalogue;
+      dossier: typeof dossier;
       followup: typeof followup;
       paper: typeof paper;
       privacy: typeof privacy;

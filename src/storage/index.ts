@@ -23,6 +23,12 @@ export {
   databaseStatus,
   openDatabase,
 } from "./database";
+export {
+  loadAnswers,
+  loadDocumentStatuses,
+  saveAnswers,
+  saveDocumentStatus,
+} from "./dossier";
 export { type Draft, defineDraft } from "./drafts";
 export { CorruptRecordError, LockedError, StorageFullError } from "./errors";
 export { deleteFile, getFile, putFile, type StoredFile } from "./files";

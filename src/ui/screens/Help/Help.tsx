@@ -46,6 +46,9 @@ export function Help() {
           <p data-listen>{t("help.who.showScreen")}</p>
         </div>
       </section>
+      <BigButton icon="lifebuoy" href="/find-help">
+        {t("help.findHelpLink")}
+      </BigButton>
       <BigButton icon="info-circle" href="/about">
         {t("help.aboutLink")}
       </BigButton>

@@ -14,6 +14,9 @@ export function Home() {
         {t("home.intro")}
       </p>
       <ul class="tiles">
+        <Tile href="/checklist" icon="clipboard-list">
+          {t("tile", { ns: "dossier" })}
+        </Tile>
         <Tile href="/followup" icon="calendar">
           {t("home.tiles.dates")}
         </Tile>
@@ -25,9 +28,6 @@ export function Home() {
         </Tile>
         <Tile href="/about-me" icon="user">
           {t("home.tiles.aboutMe")}
-        </Tile>
-        <Tile href="/help?back=%2F" icon="lifebuoy">
-          {t("home.tiles.help")}
         </Tile>
         <Tile href="/person" icon="lock">
           {t("home.tiles.person")}

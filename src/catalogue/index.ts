@@ -1,0 +1,2 @@
+export { catalogue, documentById, procedureById } from "./catalogue";
+export { type ResolvedCatalogue, resolveCatalogue } from "./resolveCatalogue";

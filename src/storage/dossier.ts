@@ -1,0 +1,56 @@
+import type { Answers, DocumentStatus } from "@/domain";
+import { activeProfileId } from "./activeProfile";
+import {
+  defineRecordType,
+  deleteRecord,
+  getRecord,
+  listRecords,
+  putRecord,
+  type RecordType,
+} from "./records";
+
+// The person's dossier: their answers and where each document stands. Both belong to the active
+// profile; whichever codec that profile uses (plain or encrypted) is applied by records.ts.
+// The schemas come from the domain on first use, so the first screen does not carry them (size budget).
+
+const ANSWERS_ID = "current";
+let types: Promise<{
+  answers: RecordType<Answers>;
+  status: RecordType<{ status: DocumentStatus; updatedAt: number }>;
+}>;
+
+/** The record types: the answers (one per profile) and one status record per document id. */
+function recordTypes() {
+  types ??= import("@/domain").then(({ AnswersSchema, DocumentStatusRecordSchema }) => ({
+    answers: defineRecordType("answers", 1, AnswersSchema),
+    status: defineRecordType("documentStatus", 1, DocumentStatusRecordSchema),
+  }));
+  return types;
+}
+
+/** The active profile's answers, or none yet. */
+export async function loadAnswers(): Promise<Answers> {
+  const { answers } = await recordTypes();
+  return (await getRecord(answers, activeProfileId.get(), ANSWERS_ID)) ?? { reasons: [{}] };
+}
+
+/** Saves the answers at once (every tap is autosaved). */
+export async function saveAnswers(value: Answers): Promise<void> {
+  const { answers } = await recordTypes();
+  await putRecord(answers, activeProfileId.get(), ANSWERS_ID, value);
+}
+
+/** Every document status of the active profile, by document id. */
+export async function loadDocumentStatuses(): Promise<Record<string, DocumentStatus>> {
+  const { status } = await recordTypes();
+  const rows = await listRecords(status, activeProfileId.get());
+  return Object.fromEntries(rows.map(({ id, value }) => [id, value.status]));
+}
+
+/** Sets a document's status; "missing" is the default and is stored by removing the record. */
+export async function saveDocumentStatus(documentId: string, value: DocumentStatus): Promise<void> {
+  const { status } = await recordTypes();
+  const profile = activeProfileId.get();
+  if (value === "missing") return deleteRecord(status, profile, documentId);
+  await putRecord(status, profile, documentId, { status: value, updatedAt: Date.now() });
+}

@@ -1,0 +1,20 @@
+import type { Answers, DocumentStatus } from "@/domain";
+import { activeProfileId, loadAnswers, loadDocumentStatuses } from "@/storage";
+import { type LiveQueryState, useLiveQuery } from "./useLiveQuery";
+import { useObservable } from "./useObservable";
+
+/** The active profile's answers, read again after every write (in this tab or another). */
+export function useAnswers(): LiveQueryState<Answers> {
+  const profile = useObservable(activeProfileId);
+  return useLiveQuery(loadAnswers, [profile], (c) => c.store === "records" && c.kind === "answers");
+}
+
+/** The active profile's document statuses, read again after every write. */
+export function useDocumentStatuses(): LiveQueryState<Record<string, DocumentStatus>> {
+  const profile = useObservable(activeProfileId);
+  return useLiveQuery(
+    loadDocumentStatuses,
+    [profile],
+    (c) => c.store === "records" && c.kind === "documentStatus",
+  );
+}

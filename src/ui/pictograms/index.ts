@@ -1,0 +1,3 @@
+export { DossierIcon, type DossierIconName, isDossierIconName } from "./DossierIcon";
+export { Pictogram } from "./Pictogram";
+export { isPictogramName, type PictogramName, pictograms } from "./pictograms";

@@ -1,0 +1,79 @@
+import { useRoute } from "preact-iso";
+import { documentById } from "@/catalogue";
+import type { DocumentRules } from "@/domain";
+import { useT } from "@/i18n";
+import { formatAdminDate } from "@/lib/formatAdminDate";
+import { BigButton, lookup, Screen, ToConfirm } from "@/ui/components";
+import { Icon } from "@/ui/icons";
+import { isPictogramName, Pictogram } from "@/ui/pictograms";
+import { SourceLinks } from "./SourceLinks";
+
+/** The rules of a document as plain sentences, in the order a person checks them. */
+function useRuleLines(rules: DocumentRules): string[] {
+  const { t } = useT();
+  const ns = "dossier";
+  const lines: string[] = [];
+  if (rules.maxAgeMonths !== undefined) {
+    lines.push(
+      rules.legalMaxAgeMonths !== undefined
+        ? t("rules.maxAgeLegal", { ns, months: rules.maxAgeMonths, legal: rules.legalMaxAgeMonths })
+        : t("rules.maxAge", { ns, months: rules.maxAgeMonths }),
+    );
+  }
+  if (rules.count !== undefined) lines.push(t("rules.count", { ns, count: rules.count }));
+  if (rules.allPages) lines.push(t("rules.allPages", { ns }));
+  if (rules.bothSides) lines.push(t("rules.bothSides", { ns }));
+  if (rules.originalAtCounter) lines.push(t("rules.original", { ns }));
+  if (rules.swornTranslation) lines.push(t("rules.sworn", { ns }));
+  return lines;
+}
+
+/** One document: why, where to get it, its rules, its sources and date, and the way to its photos. */
+export function DocumentDetail() {
+  const { t } = useT();
+  const { params } = useRoute();
+  const id = params.id ?? "";
+  const definition = documentById(id);
+  const ruleLines = useRuleLines(definition?.rules ?? { swornTranslation: false });
+  if (!definition) {
+    return (
+      <Screen title={t("document.notFound", { ns: "dossier" })} back="/checklist" here="/checklist">
+        <BigButton href="/checklist" icon="list-check" block>
+          {t("document.checklist", { ns: "dossier" })}
+        </BigButton>
+      </Screen>
+    );
+  }
+  return (
+    <Screen title={lookup(t, "catalogue", `documents.${id}.name`)} back="/checklist" here={`/document/${id}`}>
+      <div class="document-card__head">
+        {isPictogramName(definition.pictogram) && <Pictogram name={definition.pictogram} />}
+        <p class="official" lang="fr">
+          {definition.frenchName}
+        </p>
+      </div>
+      {definition.toConfirm && <ToConfirm />}
+      <h2>{t("document.why", { ns: "dossier" })}</h2>
+      <p data-listen>{lookup(t, "catalogue", `documents.${id}.why`)}</p>
+      <h2>{t("document.where", { ns: "dossier" })}</h2>
+      <p data-listen>{lookup(t, "catalogue", `documents.${id}.where`)}</p>
+      <h2>{t("document.rules", { ns: "dossier" })}</h2>
+      <ul class="rule-list">
+        {ruleLines.map((line) => (
+          <li key={line} data-listen>
+            <Icon name="check" />
+            <span>{line}</span>
+          </li>
+        ))}
+      </ul>
+      <BigButton href={`/pages/${id}`} icon="camera" variant="primary" block>
+        {t("document.photos", { ns: "dossier" })}
+      </BigButton>
+      <h2>{t("document.source", { ns: "dossier" })}</h2>
+      <SourceLinks sources={definition.sources} />
+      <p class="source">
+        {t("document.verified", { ns: "dossier", date: formatAdminDate(definition.lastVerified) })}
+      </p>
+    </Screen>
+  );
+}
