@@ -144,6 +144,28 @@ const dossierNames = [
   "writing",
   "x",
 ];
+// The icons of the first screens (top bar, language choice, start screen and keypad, error banners), in
+// the main bundle; every other icon loads with the first lazy screen (src/ui/icons/Icon.tsx).
+const coreNames = new Set([
+  "alert-triangle",
+  "arrow-back-up",
+  "arrow-left",
+  "backspace",
+  "clock",
+  "device-desktop",
+  "door-exit",
+  "file-import",
+  "help-circle",
+  "language",
+  "player-stop",
+  "refresh",
+  "trash",
+  "user-plus",
+  "volume",
+  "volume-off",
+  "x",
+  "check",
+]);
 const root = new URL("../node_modules/@tabler/icons/", import.meta.url);
 
 /** The shapes of some Tabler icons, without Tabler's invisible frame. */
@@ -172,8 +194,12 @@ function table(exportName, shapes) {
   return `export const ${exportName} = {\n${lines.join("\n")}\n} as const satisfies Record<string, ReadonlyArray<readonly [string, Readonly<Record<string, string>>]>>;\n`;
 }
 writeFileSync(
+  new URL("../src/ui/icons/coreIcons.ts", import.meta.url),
+  header + table("coreIcons", shapesOf(names.filter((name) => coreNames.has(name)))),
+);
+writeFileSync(
   new URL("../src/ui/icons/tablerIcons.ts", import.meta.url),
-  header + table("tablerIcons", shapesOf(names)),
+  header + table("tablerIcons", shapesOf(names.filter((name) => !coreNames.has(name)))),
 );
 writeFileSync(
   new URL("../src/ui/pictograms/dossierIcons.ts", import.meta.url),

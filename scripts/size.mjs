@@ -20,21 +20,29 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-// The first screen: the app entry (with the French interface texts, the fallback of every language), the
-// language choice (first start), the start screen with its keypad (every start after, while locked) or home.
-const firstScreenEntries = [
-  "index.html",
-  "src/ui/screens/ChooseLanguage/ChooseLanguage.tsx",
-  "src/ui/screens/Home/Home.tsx",
-  "src/ui/screens/Privacy/Privacy.ts",
-  "locales/fr/privacy.json",
-];
+// The first screen is one of two: on a new phone, the language choice; on every start after, the start
+// screen with its keypad (the app opens locked; home and every screen with a person's data load only
+// after unlocking, app/ProfileGuard.tsx). Each counts the app entry, which carries the French interface
+// texts (the fallback of every language); the budget applies to the larger of the two.
+const scenarios = {
+  "new phone (language choice)": ["index.html", "src/ui/screens/ChooseLanguage/ChooseLanguage.tsx"],
+  "every start after (locked start screen)": [
+    "index.html",
+    "src/ui/screens/Privacy/Privacy.ts",
+    "locales/fr/privacy.json",
+  ],
+};
 const firstScreen = new Set();
-for (const entry of firstScreenEntries) {
-  if (!manifest[entry]) throw new Error(`${entry} is not in the build manifest`);
-  for (const file of closure(entry)) firstScreen.add(file);
-}
-const firstScreenBytes = [...firstScreen].reduce((sum, file) => sum + gz(file), 0);
+const scenarioBytes = Object.entries(scenarios).map(([name, entries]) => {
+  const files = new Set();
+  for (const entry of entries) {
+    if (!manifest[entry]) throw new Error(`${entry} is not in the build manifest`);
+    for (const file of closure(entry)) files.add(file);
+  }
+  for (const file of files) firstScreen.add(file);
+  return { name, bytes: [...files].reduce((sum, file) => sum + gz(file), 0) };
+});
+const firstScreenBytes = Math.max(...scenarioBytes.map((scenario) => scenario.bytes));
 
 /** Every file under dist that the service worker precaches. */
 function walk(folder) {
@@ -53,8 +61,11 @@ const chunks = Object.values(manifest)
   .sort((a, b) => b.bytes - a.bytes);
 for (const chunk of chunks)
   console.log(`${chunk.first ? "*" : " "} ${chunk.name.padEnd(46)} ${kB(chunk.bytes)}`);
+console.log("");
+for (const scenario of scenarioBytes)
+  console.log(`First screen, ${scenario.name}: ${kB(scenario.bytes)} gzip`);
 console.log(
-  `\nFirst-screen JavaScript (*): ${kB(firstScreenBytes)} gzip (budget ${kB(BUDGET_FIRST_SCREEN)})`,
+  `First-screen JavaScript (the larger): ${kB(firstScreenBytes)} gzip (budget ${kB(BUDGET_FIRST_SCREEN)})`,
 );
 console.log(`Precache total: ${kB(precacheBytes)} (${walk("").length} files, uncompressed)`);
 if (firstScreenBytes > BUDGET_FIRST_SCREEN) {

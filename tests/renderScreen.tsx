@@ -7,6 +7,7 @@ import { LocationProvider } from "preact-iso";
 import { afterEach } from "vitest";
 import { followLanguageOnDocument, initI18n, type LanguageCode, loadNamespaces } from "@/i18n";
 import { closeDatabase } from "@/storage";
+import { loadIcons } from "@/ui/icons";
 
 /** Every locale namespace the French source has. */
 const namespaces = readdirSync(join(import.meta.dirname, "..", "locales", "fr"))
@@ -24,6 +25,7 @@ export async function prepareScreen(language: LanguageCode = "fr"): Promise<void
   globalThis.indexedDB = new IDBFactory();
   await initI18n(language);
   await loadNamespaces(...namespaces);
+  await loadIcons();
   followLanguageOnDocument();
 }
 

@@ -3,6 +3,7 @@ import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso
 import { changeLanguage, isLanguageCode, loadNamespaces } from "@/i18n";
 import { getSetting, onStorageChange, unlockedProfile } from "@/storage";
 import { useObservable } from "@/ui/hooks/useObservable";
+import { loadIcons } from "@/ui/icons";
 import { DatabaseBanner } from "./DatabaseBanner";
 import { AppErrorBoundary } from "./ErrorScreen";
 import { ProfileGuard } from "./ProfileGuard";
@@ -15,7 +16,11 @@ import { useQuickExit } from "./useQuickExit";
 function screenOf(route: RouteDefinition) {
   // A screen's own texts load with its code, so it never shows a key or a flash of French.
   const Screen = lazy(async () => {
-    const [component] = await Promise.all([route.load(), loadNamespaces(...(route.namespaces ?? []))]);
+    const [component] = await Promise.all([
+      route.load(),
+      loadNamespaces(...(route.namespaces ?? [])),
+      loadIcons(),
+    ]);
     return component;
   });
   if (route.showsNoProfileData) return Screen;
@@ -27,7 +32,7 @@ function screenOf(route: RouteDefinition) {
 }
 
 const screens = routes.map((route) => ({ path: route.path, component: screenOf(route) }));
-const NotFound = lazy(loadNotFound);
+const NotFound = lazy(() => Promise.all([loadNotFound(), loadIcons()]).then(([component]) => component));
 
 /** Follows a language chosen in another tab of this browser. */
 function useLanguageFromOtherTabs(): void {

@@ -1,7 +1,7 @@
 import { render } from "preact";
 import { followLanguageOnDocument, initI18n, isLanguageCode, preferredLanguage } from "@/i18n";
 import { checkForUpdate, registerServiceWorker } from "@/offline";
-import { getSetting, wipeLeftoverDeskSessions } from "@/storage";
+import { getSetting } from "@/storage";
 import { App } from "./App";
 
 /** Starts Papiers: language first (so nothing shows in the wrong one), then the app, then offline. */
@@ -15,8 +15,11 @@ export async function boot(root: HTMLElement): Promise<void> {
     window.history.replaceState(null, "", "/language?back=%2F");
   }
   render(<App />, root);
-  // A desk session whose tab was closed left encrypted rows nobody can read any more: remove them.
-  wipeLeftoverDeskSessions().catch((error: unknown) => console.error(error));
+  // A desk session whose tab was closed left encrypted rows nobody can read any more: remove them, once
+  // the first screen is drawn (its code is not needed to draw it).
+  import("@/storage")
+    .then((storage) => storage.wipeLeftoverDeskSessions())
+    .catch((error: unknown) => console.error(error));
   void registerServiceWorker();
   // Phones keep the app open for days: look for a new version whenever it comes back to the front.
   document.addEventListener("visibilitychange", () => {

@@ -1,1 +1,1 @@
-export { Icon, type IconName } from "./Icon";
+export { Icon, type IconName, loadIcons } from "./Icon";
