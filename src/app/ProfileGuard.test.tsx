@@ -21,6 +21,7 @@ describe("the lock on every screen with a person's data", () => {
       "/import",
       "/language",
       "/new",
+      "/sources",
       "/wipe",
     ]);
   });

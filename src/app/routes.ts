@@ -145,6 +145,8 @@ export const routes: readonly RouteDefinition[] = [
     path: "/sources",
     load: () => import("@/ui/screens/Sources/Sources").then((m) => m.Sources),
     namespaces: ["dossier", "catalogue"],
+    // The catalogue's sources, for social workers: nothing about any person.
+    showsNoProfileData: true,
   },
 ];
 

@@ -1,7 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, chooseLanguage, openBrowser, type TestBrowser } from "./browser";
+import { axeViolations, openBrowser, type TestBrowser } from "./browser";
+import { gotoUnlocked, startAsNewPerson } from "./profiles";
+
+/** Screens that show no one's data open without unlocking; every other one needs the PIN after a load. */
+const openRoutes = new Set([
+  "/language",
+  "/help",
+  "/about",
+  "/calendar",
+  "/new",
+  "/import",
+  "/wipe",
+  "/find-help",
+  "/sources",
+  "/no-such-page",
+]);
+/** The start screen itself, shown on "/" before unlocking. */
+const LOCKED_START = "/ (locked)";
 
 const routes = [
+  LOCKED_START,
   "/",
   "/language",
   "/help",
@@ -22,6 +40,11 @@ const routes = [
   "/about-me",
   "/letters",
   "/letters/inPersonReception",
+  "/questions/1",
+  "/result",
+  "/checklist",
+  "/document/passport",
+  "/sources",
 ];
 
 describe.each([
@@ -31,8 +54,7 @@ describe.each([
   let browser: TestBrowser;
   beforeAll(async () => {
     browser = await openBrowser({ width: 320, height: 640 });
-    await browser.page.goto(`${browser.baseURL}/language`);
-    await chooseLanguage(browser.page, endonym);
+    await startAsNewPerson(browser.page, browser.baseURL, endonym);
   });
   afterAll(async () => browser?.close());
 

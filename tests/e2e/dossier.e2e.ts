@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseLanguage, openBrowser, waitForServiceWorker } from "./browser";
+import { gotoUnlocked, startAsNewPerson } from "./profiles";
 
 /** Taps the picture choices one after the other, waiting for each question to change. */
 async function answer(page: Page, choices: string[]): Promise<void> {
@@ -36,8 +37,7 @@ describe("the dossier, from home to the checklist with taps only", { timeout: 24
     const browser = await openBrowser({ width: 320, height: 640 });
     const { page, context, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "Français");
+      await startAsNewPerson(page, baseURL);
       await page.getByRole("link", { name: "Mon dossier" }).click();
       await page.getByRole("link", { name: "Répondre aux questions" }).click();
       await page.getByRole("heading", { name: "De quoi avez-vous besoin ?" }).waitFor();
@@ -71,11 +71,11 @@ describe("the dossier, from home to the checklist with taps only", { timeout: 24
       await passport.getByRole("button", { name: "Je l'ai" }).click();
       await expect.poll(() => progress(page)).toMatch(/^1 prêts sur \d+$/);
 
-      await page.reload();
+      await gotoUnlocked(page, page.url());
       await expect.poll(() => progress(page)).toMatch(/^1 prêts sur \d+$/);
       await waitForServiceWorker(page);
       await context.setOffline(true);
-      await page.reload();
+      await gotoUnlocked(page, page.url());
       await expect.poll(() => progress(page)).toMatch(/^1 prêts sur \d+$/);
       expect(await passport.getByRole("button", { name: "Je l'ai" }).getAttribute("aria-pressed")).toBe(
         "true",
@@ -96,8 +96,7 @@ describe("the dossier, from home to the checklist with taps only", { timeout: 24
     const browser = await openBrowser({ width: 320, height: 640 });
     const { page, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "العربية");
+      await startAsNewPerson(page, baseURL, "العربية");
       await page.getByRole("link", { name: "ملفي" }).click();
       await page.getByRole("link", { name: "الإجابة عن الأسئلة" }).click();
       await answer(page, ["بطاقة أولى", "الحماية", "لاجئ", "لا متزوج ولا مرتبط بعقد PACS", "لا", "في مسكني"]);
@@ -118,9 +117,8 @@ describe("the dossier, from home to the checklist with taps only", { timeout: 24
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "Français");
-      await page.goto(`${baseURL}/questions/1`);
+      await startAsNewPerson(page, baseURL);
+      await gotoUnlocked(page, `${baseURL}/questions/1`);
       await answer(page, [
         "Renouveler ma carte",
         "Famille",

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, openBrowser } from "./browser";
+import { openBrowser } from "./browser";
+import { gotoUnlocked, startAsNewPerson } from "./profiles";
 
 const FIXTURE = join(
   import.meta.dirname,
@@ -56,8 +57,7 @@ describe("dates and the journal of attempts", () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "Français");
+      await startAsNewPerson(page, baseURL);
       await page.getByRole("link", { name: "Mes dates" }).click();
       await page.getByRole("link", { name: "Ajouter mon titre" }).click();
       await page.getByText("Étape 1 sur 3").waitFor();
@@ -65,7 +65,7 @@ describe("dates and the journal of attempts", () => {
       const expiry = fromToday(100);
       await pickDate(page, expiry);
       await page.getByText(admin(expiry)).first().waitFor();
-      await page.reload();
+      await gotoUnlocked(page, page.url());
       await page.getByText(admin(expiry)).first().waitFor();
       await page.getByRole("button", { name: "Suivant" }).click();
       await page.getByRole("button", { name: "Sur internet (ANEF)" }).click();
@@ -91,7 +91,7 @@ describe("dates and the journal of attempts", () => {
         .map((e) => new ICAL.Event(e).startDate.toString());
       expect(starts).toEqual([iso(opens), iso(closes), iso(expiry)]);
 
-      await page.goto(baseURL);
+      await gotoUnlocked(page, baseURL);
       await page.getByText(`Demandez le renouvellement avant le ${admin(closes)}.`).waitFor();
     } finally {
       await browser.close();
@@ -102,10 +102,9 @@ describe("dates and the journal of attempts", () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "Français");
+      await startAsNewPerson(page, baseURL);
+      await page.getByRole("link", { name: "Mes essais" }).click();
       const note = async (kind: RegExp, daysAgo: number, fill: (page: Page) => Promise<void>) => {
-        await page.goto(`${baseURL}/journal`);
         await page.getByRole("link", { name: "Noter un essai" }).click();
         await page.getByRole("button", { name: kind }).click();
         await pickDate(page, fromToday(-daysAgo));
@@ -165,9 +164,8 @@ describe("dates and the journal of attempts", () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "Français");
-      await page.goto(`${baseURL}/journal/new/1`);
+      await startAsNewPerson(page, baseURL);
+      await gotoUnlocked(page, `${baseURL}/journal/new/1`);
       await page.getByRole("button", { name: /^Erreur sur le site ANEF/ }).click();
       await pickDate(page, fromToday(-1));
       await page.getByRole("button", { name: "Suivant" }).click();

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, openBrowser } from "./browser";
+import { openBrowser } from "./browser";
+import { gotoUnlocked, startAsNewPerson } from "./profiles";
 
 /** Prints the current page to A4 PDF and reads its text back. */
 async function printedText(page: Page): Promise<string> {
@@ -20,8 +21,7 @@ describe("letters for the préfecture", () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "Français");
+      await startAsNewPerson(page, baseURL);
       await page.getByRole("link", { name: "Mes informations" }).click();
       await page.getByLabel("Nom", { exact: true }).fill("Diallo");
       await page.getByLabel("Prénoms").fill("Aminata");
@@ -30,7 +30,7 @@ describe("letters for the préfecture", () => {
       await page.getByLabel("Téléphone").click();
       await page.getByRole("status").filter({ hasText: "Enregistré." }).waitFor();
 
-      await page.goto(`${baseURL}/letters`);
+      await gotoUnlocked(page, `${baseURL}/letters`);
       await page.getByRole("link", { name: "Demander un rendez-vous pour déposer sur papier" }).click();
       await page.getByRole("button", { name: "Imprimer la lettre" }).waitFor();
       const reception = await printedText(page);
@@ -46,7 +46,7 @@ describe("letters for the préfecture", () => {
       }
       expect(reception).not.toContain("Imprimer la lettre");
 
-      await page.goto(`${baseURL}/letters/prolongationAttestation`);
+      await gotoUnlocked(page, `${baseURL}/letters/prolongationAttestation`);
       await page.getByRole("button", { name: "Imprimer la lettre" }).waitFor();
       const attestation = await printedText(page);
       expect(attestation).toContain("R.431-15-1");
@@ -60,9 +60,8 @@ describe("letters for the préfecture", () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
-      await page.goto(`${baseURL}/language`);
-      await chooseLanguage(page, "العربية");
-      await page.goto(`${baseURL}/letters/inPersonReception`);
+      await startAsNewPerson(page, baseURL, "العربية");
+      await gotoUnlocked(page, `${baseURL}/letters/inPersonReception`);
       await page.getByText("ماذا تقول الرسالة").waitFor();
       expect(await page.locator('article[lang="ar"]').textContent()).toContain("R.431-2");
       expect(await page.locator('article[lang="fr"]').textContent()).toContain("Madame, Monsieur le Préfet");

@@ -76,3 +76,31 @@ export function byteArraysOf(value: unknown): Uint8Array[] {
 export function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
   return Buffer.from(haystack).indexOf(Buffer.from(needle)) !== -1;
 }
+
+/** The start screen's list of people, in French, English or Arabic. */
+const PEOPLE = /^(Les personnes sur ce téléphone|The people on this phone|الأشخاص على هذا الهاتف)$/;
+
+/**
+ * A fresh browser profile, in French, at the home screen of a new person ("Chat", PIN 123456); then, if
+ * asked, switched to another language from the top bar.
+ */
+export async function startAsNewPerson(page: Page, baseURL: string, endonym = "Français"): Promise<void> {
+  await page.goto(`${baseURL}/language`);
+  await page.getByRole("button", { name: /^Français/ }).click();
+  await page.waitForURL((url) => url.pathname !== "/language");
+  await createPerson(page);
+  if (endonym !== "Français") {
+    await page.getByRole("link", { name: "Langue", exact: true }).click();
+    await page.getByRole("button", { name: new RegExp(`^${endonym}`) }).click();
+    await page.waitForURL((url) => url.pathname !== "/language");
+  }
+}
+
+/** Loads an address (a page load locks: the key lives only in memory) and unlocks the first person. */
+export async function gotoUnlocked(page: Page, url: string, pin = "123456"): Promise<void> {
+  await page.goto(url);
+  const people = page.getByRole("list", { name: PEOPLE });
+  await people.getByRole("button").first().click();
+  await typePin(page, pin);
+  await people.waitFor({ state: "detached" });
+}
