@@ -19,6 +19,16 @@ export {
 } from "./database";
 export { CorruptRecordError, LockedError, StorageFullError } from "./errors";
 export { deleteFile, getFile, putFile, type StoredFile } from "./files";
+export {
+  addPage,
+  deletePage,
+  listPages,
+  type PageBytes,
+  type PageRecord,
+  readPageBytes,
+  readPageThumbnail,
+  updatePage,
+} from "./pages";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";
 export {
   defineRecordType,
