@@ -56,6 +56,17 @@ const names = [
   "download",
   "upload",
   "trash",
+  "rotate-clockwise",
+  "arrow-up",
+  "arrow-down",
+  "maximize",
+  "moon",
+  "blur",
+  "resize",
+  "crop",
+  "file-type-pdf",
+  "photo-scan",
+  "palette",
 ];
 const root = new URL("../node_modules/@tabler/icons/", import.meta.url);
 const shapes = {};

@@ -17,6 +17,11 @@ export const routes: readonly RouteDefinition[] = [
   },
   { path: "/help", load: () => import("@/ui/screens/Help/Help").then((m) => m.Help) },
   { path: "/about", load: () => import("@/ui/screens/About/About").then((m) => m.About) },
+  {
+    path: "/pages/:documentId",
+    load: () => import("@/ui/screens/Pages/Pages").then((m) => m.Pages),
+    namespaces: ["capture"],
+  },
   { path: "/calendar", load: () => import("@/ui/screens/Neutral/Neutral").then((m) => m.Neutral) },
 ];
 
