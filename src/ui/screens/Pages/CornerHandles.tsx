@@ -44,7 +44,7 @@ export function CornerHandles({ imageUrl, corners, onChange }: CornerHandlesProp
   const outline = corners.map((p) => `${p.x},${p.y}`).join(" ");
   return (
     <div class="corner-stage" dir="ltr" ref={stage}>
-      <img src={imageUrl} alt={t("capture:adjust.preview")} draggable={false} />
+      <img src={imageUrl} alt={t("capture:adjust.preview")} draggable={false} decoding="async" />
       <svg class="corner-outline" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
         <polygon points={outline} />
       </svg>

@@ -35,7 +35,13 @@ export function PageThumbnail({ page, label }: { page: PageRecord; label: string
   return (
     <div class="page-thumb">
       {url && (
-        <img src={url} alt={label} style={{ rotate: `${page.rotation}deg` }} data-rotation={page.rotation} />
+        <img
+          src={url}
+          alt={label}
+          decoding="async"
+          style={{ rotate: `${page.rotation}deg` }}
+          data-rotation={page.rotation}
+        />
       )}
     </div>
   );

@@ -57,7 +57,7 @@ export function QualityNotes({ page, flags, onKeep, onRetake }: QualityNotesProp
           </li>
         ))}
       </ul>
-      {url && <img class="page-result" src={url} alt={t("capture:quality.preview")} />}
+      {url && <img class="page-result" decoding="async" src={url} alt={t("capture:quality.preview")} />}
       <BigButton icon="check" variant="primary" onClick={onKeep}>
         {t("capture:quality.keep")}
       </BigButton>
