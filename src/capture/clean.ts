@@ -1,5 +1,8 @@
-/** How a page is cleaned: paper colours corrected, or a high-contrast black-and-white "scan". */
-export type CleanLook = "colour" | "scan";
+/**
+ * How a page is cleaned: paper colours corrected, a high-contrast black-and-white "scan", or left as
+ * photographed (for pictures that are not paper, and to compare plain resizing with other tools).
+ */
+export type CleanLook = "colour" | "scan" | "none";
 
 /** The level below which `fraction` of a channel's values lie. */
 function channelPercentile(data: Uint8ClampedArray, channel: number, fraction: number): number {

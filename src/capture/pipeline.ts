@@ -104,7 +104,7 @@ export async function render(file: Blob, options: RenderOptions): Promise<Render
   const image = straighten(bitmap, options.corners, options.settings.maxLongEdge);
   bitmap.close();
   const before = toGrey(image.data, image.width, image.height);
-  autoContrast(image.data);
+  if (options.look !== "none") autoContrast(image.data);
   if (options.look === "scan") scanLook(image.data, image.width, image.height);
   const after = toGrey(image.data, image.width, image.height);
   const flags = assessQuality(before, after, sourceLongEdge, SMALL_LONG_EDGE);
