@@ -1,8 +1,10 @@
 import { CaptureError } from "./CaptureError";
 import { autoContrast, scanLook } from "./clean";
 import { detectCorners, type Quad, WHOLE_PHOTO } from "./corners";
+import { decodeUpright, type UprightImage } from "./decodeUpright";
 import { fitWithin } from "./fitWithin";
 import { straightenedSize, warpPerspective } from "./homography";
+import { orientedSize } from "./imageHeader";
 import { inspectFile } from "./inspectFile";
 import { SMALL_LONG_EDGE } from "./limits";
 import type { Analysis, RenderedPage, RenderOptions } from "./messages";
@@ -13,18 +15,6 @@ import { searchQuality } from "./searchQuality";
 
 const PREVIEW_LONG_EDGE = 1200;
 const DETECTION_LONG_EDGE = 320;
-
-/** Decodes a checked image with its EXIF orientation applied (HTML "imageOrientation: from-image"). */
-async function decode(file: Blob): Promise<ImageBitmap> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const inspection = inspectFile(bytes);
-  if (inspection.kind !== "image") throw new TypeError("Not an image");
-  try {
-    return await createImageBitmap(file, { imageOrientation: "from-image" });
-  } catch {
-    throw new CaptureError("damaged");
-  }
-}
 
 /** A 2D context of a fresh OffscreenCanvas, or an error where the browser has none. */
 function context(width: number, height: number): OffscreenCanvasRenderingContext2D {
@@ -37,9 +27,9 @@ function context(width: number, height: number): OffscreenCanvasRenderingContext
 }
 
 /** The pixels of a bitmap drawn at a given size. */
-function pixels(bitmap: ImageBitmap, width: number, height: number): ImageData {
+function pixels(image: UprightImage, width: number, height: number): ImageData {
   const ctx = context(width, height);
-  ctx.drawImage(bitmap, 0, 0, width, height);
+  ctx.drawImage(image.source, 0, 0, width, height);
   return ctx.getImageData(0, 0, width, height);
 }
 
@@ -47,14 +37,15 @@ function pixels(bitmap: ImageBitmap, width: number, height: number): ImageData {
 export async function analyse(file: Blob): Promise<Analysis> {
   const inspection = inspectFile(new Uint8Array(await file.arrayBuffer()));
   if (inspection.kind === "pdf") return { kind: "pdf", pageCount: inspection.pageCount };
-  const bitmap = await decode(file);
-  const { width, height } = bitmap;
-  const preview = fitWithin(width, height, PREVIEW_LONG_EDGE);
+  const upright = orientedSize(inspection.header);
+  const image = await decodeUpright(file, inspection.type, inspection.header, PREVIEW_LONG_EDGE);
+  const preview = fitWithin(image.width, image.height, PREVIEW_LONG_EDGE);
   const ctx = context(preview.width, preview.height);
-  ctx.drawImage(bitmap, 0, 0, preview.width, preview.height);
-  const small = fitWithin(width, height, DETECTION_LONG_EDGE);
-  const smallPixels = pixels(bitmap, small.width, small.height);
-  bitmap.close();
+  ctx.drawImage(image.source, 0, 0, preview.width, preview.height);
+  const small = fitWithin(image.width, image.height, DETECTION_LONG_EDGE);
+  const smallPixels = pixels(image, small.width, small.height);
+  image.close();
+  const { width, height } = upright;
   const found = detectCorners(toGrey(smallPixels.data, small.width, small.height));
   const blob = await ctx.canvas.convertToBlob({ type: "image/jpeg", quality: 0.8 });
   return {
@@ -76,33 +67,51 @@ function isWholePhoto(corners: Quad): boolean {
 }
 
 /** The straightened (or simply resized) page pixels, at most `maxLongEdge` long. */
-function straighten(bitmap: ImageBitmap, corners: Quad, maxLongEdge: number): ImageData {
-  const { width, height } = bitmap;
+async function straighten(
+  file: Blob,
+  corners: Quad,
+  maxLongEdge: number,
+): Promise<{ image: ImageData; sourceLongEdge: number }> {
+  const inspection = inspectFile(new Uint8Array(await file.arrayBuffer()));
+  if (inspection.kind !== "image") throw new CaptureError("unsupported");
+  const { width, height } = orientedSize(inspection.header);
+  const sourceLongEdge = Math.max(width, height);
   if (isWholePhoto(corners)) {
     const size = fitWithin(width, height, maxLongEdge);
-    return pixels(bitmap, size.width, size.height);
+    const decoded = await decodeUpright(
+      file,
+      inspection.type,
+      inspection.header,
+      Math.max(size.width, size.height),
+    );
+    const image = pixels(decoded, size.width, size.height);
+    decoded.close();
+    return { image, sourceLongEdge };
   }
-  const sourceCorners = corners.map((p) => ({ x: p.x * width, y: p.y * height }));
-  const natural = straightenedSize(sourceCorners);
+  const natural = straightenedSize(corners.map((p) => ({ x: p.x * width, y: p.y * height })));
   const out = fitWithin(natural.width, natural.height, maxLongEdge);
   // Sample from a copy just above the output's resolution: sharper than bilinear from the full photo.
   const factor = Math.min(1, out.scale * 1.25);
-  const work = pixels(bitmap, Math.round(width * factor), Math.round(height * factor));
+  const decoded = await decodeUpright(
+    file,
+    inspection.type,
+    inspection.header,
+    Math.ceil(sourceLongEdge * factor),
+  );
+  const work = pixels(decoded, Math.round(width * factor), Math.round(height * factor));
+  decoded.close();
   const warped = warpPerspective(
     { data: work.data, width: work.width, height: work.height },
-    sourceCorners.map((p) => ({ x: p.x * factor, y: p.y * factor })),
+    corners.map((p) => ({ x: p.x * work.width, y: p.y * work.height })),
     out.width,
     out.height,
   );
-  return new ImageData(warped, out.width, out.height);
+  return { image: new ImageData(warped, out.width, out.height), sourceLongEdge };
 }
 
 /** Turns a photo into a page: straighten, clean, check, then encode under the byte target. */
 export async function render(file: Blob, options: RenderOptions): Promise<RenderedPage> {
-  const bitmap = await decode(file);
-  const sourceLongEdge = Math.max(bitmap.width, bitmap.height);
-  const image = straighten(bitmap, options.corners, options.settings.maxLongEdge);
-  bitmap.close();
+  const { image, sourceLongEdge } = await straighten(file, options.corners, options.settings.maxLongEdge);
   const before = toGrey(image.data, image.width, image.height);
   if (options.look !== "none") autoContrast(image.data);
   if (options.look === "scan") scanLook(image.data, image.width, image.height);
