@@ -12,7 +12,10 @@ function random(seed) {
   };
 }
 
-const WORDS = "attestation hébergement nom prénom adresse date naissance préfecture titre séjour domicile signature fait le commune rue numéro".split(" ");
+const WORDS =
+  "attestation hébergement nom prénom adresse date naissance préfecture titre séjour domicile signature fait le commune rue numéro".split(
+    " ",
+  );
 
 /** A 4000×3000 photo of a printed page lying on a table at a slight angle, with a stamp and sensor noise. */
 export async function documentPhoto(seed) {
@@ -84,17 +87,28 @@ function ssim(a, b, width, height) {
   let windows = 0;
   for (let y = 0; y + 8 <= height; y += 4) {
     for (let x = 0; x + 8 <= width; x += 4) {
-      let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+      let sa = 0,
+        sb = 0,
+        saa = 0,
+        sbb = 0,
+        sab = 0;
       for (let dy = 0; dy < 8; dy++) {
         for (let dx = 0; dx < 8; dx++) {
           const i = ((y + dy) * width + x + dx) * 4;
           const va = luma(a, i);
           const vb = luma(b, i);
-          sa += va; sb += vb; saa += va * va; sbb += vb * vb; sab += va * vb;
+          sa += va;
+          sb += vb;
+          saa += va * va;
+          sbb += vb * vb;
+          sab += va * vb;
         }
       }
-      const ma = sa / 64, mb = sb / 64;
-      const va = saa / 64 - ma * ma, vb = sbb / 64 - mb * mb, cov = sab / 64 - ma * mb;
+      const ma = sa / 64,
+        mb = sb / 64;
+      const va = saa / 64 - ma * ma,
+        vb = sbb / 64 - mb * mb,
+        cov = sab / 64 - ma * mb;
       total += ((2 * ma * mb + c1) * (2 * cov + c2)) / ((ma * ma + mb * mb + c1) * (va + vb + c2));
       windows++;
     }
@@ -104,7 +118,12 @@ function ssim(a, b, width, height) {
 
 /** Pixels of a blob, decoded upright at its own size or resized with the browser's best filter. */
 async function pixelsOf(blob, width, height) {
-  const bitmap = await createImageBitmap(blob, width ? { imageOrientation: "from-image", resizeWidth: width, resizeHeight: height, resizeQuality: "high" } : { imageOrientation: "from-image" });
+  const bitmap = await createImageBitmap(
+    blob,
+    width
+      ? { imageOrientation: "from-image", resizeWidth: width, resizeHeight: height, resizeQuality: "high" }
+      : { imageOrientation: "from-image" },
+  );
   const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext("2d");
   ctx.drawImage(bitmap, 0, 0);
   const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
@@ -123,12 +142,21 @@ const MAX_LONG_EDGE = 2000;
 const TARGET_BYTES = 350_000;
 
 const methods = {
-  "Papiers (resize + encode)": (file) => processPhoto(file, { corners: WHOLE_PHOTO, look: "none" }).then((r) => r.page),
+  "Papiers (resize + encode)": (file) =>
+    processPhoto(file, { corners: WHOLE_PHOTO, look: "none" }).then((r) => r.page),
   "Papiers (resize + encode, 300 kB)": (file) =>
-    processPhoto(file, { corners: WHOLE_PHOTO, look: "none", settings: { targetBytes: 300_000 } }).then((r) => r.page),
-  "Papiers (full: straighten + clean)": (file, corners) => processPhoto(file, { corners, look: "colour" }).then((r) => r.page),
+    processPhoto(file, { corners: WHOLE_PHOTO, look: "none", settings: { targetBytes: 300_000 } }).then(
+      (r) => r.page,
+    ),
+  "Papiers (full: straighten + clean)": (file, corners) =>
+    processPhoto(file, { corners, look: "colour" }).then((r) => r.page),
   "browser-image-compression": (file) =>
-    imageCompression(file, { maxWidthOrHeight: MAX_LONG_EDGE, maxSizeMB: TARGET_BYTES / 1024 / 1024, useWebWorker: false, fileType: "image/jpeg" }),
+    imageCompression(file, {
+      maxWidthOrHeight: MAX_LONG_EDGE,
+      maxSizeMB: TARGET_BYTES / 1024 / 1024,
+      useWebWorker: false,
+      fileType: "image/jpeg",
+    }),
 };
 
 /** Runs every method on every photo; returns one row per photo and method. */
@@ -155,7 +183,16 @@ window.runBench = async ({ photos }) => {
       const ms = times.sort((a, b) => a - b)[1];
       const dims = await createImageBitmap(output);
       const ssimValue = name.includes("full") ? null : await quality(file, output);
-      rows.push({ photo: index + 1, method: name, ms, bytes: output.size, width: dims.width, height: dims.height, ssim: ssimValue, sourceBytes: file.size });
+      rows.push({
+        photo: index + 1,
+        method: name,
+        ms,
+        bytes: output.size,
+        width: dims.width,
+        height: dims.height,
+        ssim: ssimValue,
+        sourceBytes: file.size,
+      });
       dims.close();
     }
   }

@@ -22,6 +22,11 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import("@/ui/screens/Pages/Pages").then((m) => m.Pages),
     namespaces: ["capture"],
   },
+  {
+    path: "/shared",
+    load: () => import("@/ui/screens/Shared/Shared").then((m) => m.Shared),
+    namespaces: ["capture"],
+  },
   { path: "/calendar", load: () => import("@/ui/screens/Neutral/Neutral").then((m) => m.Neutral) },
 ];
 

@@ -153,6 +153,51 @@ describe("capture", () => {
     }
   });
 
+  it("receives files shared from another app and lets the person add them to a document", async () => {
+    const browser = await openBrowser();
+    const { page, baseURL } = browser;
+    try {
+      await openDocument(page, baseURL);
+      await waitForServiceWorker(page);
+      const manifest = await page.evaluate(async () => {
+        const link = document.querySelector<HTMLLinkElement>("link[rel=manifest]");
+        return link ? (await fetch(link.href)).json() : undefined;
+      });
+      expect(manifest?.share_target).toMatchObject({ action: "/share-target", method: "POST" });
+      // What Android does when the person shares to Papiers: a multipart POST to the share target.
+      const photo = readFileSync(join(EXIF_DIR, "Portrait_3.jpg")).toString("base64");
+      const pdf = twoPagePdf().toString("base64");
+      const landed = await page.evaluate(
+        async ({ photo, pdf }) => {
+          const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const form = new FormData();
+          form.append("files", new File([bytes(pdf)], "lettre.pdf", { type: "application/pdf" }));
+          form.append("files", new File([bytes(photo)], "photo.jpg", { type: "image/jpeg" }));
+          const response = await fetch("/share-target", { method: "POST", body: form });
+          return new URL(response.url).pathname;
+        },
+        { photo, pdf },
+      );
+      expect(landed).toBe("/shared");
+      await page.goto(`${baseURL}/shared`);
+      await page.getByText("Fichiers reçus d'une autre application : 2").waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.goto(`${baseURL}/pages/passport`);
+      await page.getByRole("button", { name: "Ajouter les fichiers reçus" }).click();
+      await page.getByRole("button", { name: "Garder toute la photo" }).click();
+      await waitForSaved(page);
+      await expect.poll(() => pageCount(page)).toBe(2);
+      await page.getByText("Fichier PDF. Pages : 2").waitFor();
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: "Photos du document" }).waitFor();
+      await expect.poll(() => pageCount(page)).toBe(2);
+      expect(await page.getByRole("button", { name: "Ajouter les fichiers reçus" }).count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("processes a 12-megapixel photo without blocking the page for more than 50 ms", async () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;

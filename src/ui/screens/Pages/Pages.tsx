@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { type Analysis, analyseFile, processPhoto, type RenderedPage } from "@/capture";
+import { shareInbox } from "@/lib/shareInbox";
 import { activeProfileId, addPage, deletePage, listPages, type PageRecord, updatePage } from "@/storage";
 import { BigButton, Screen, UndoToast } from "@/ui/components";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
@@ -37,13 +38,24 @@ export function Pages() {
   const picker = useRef<HTMLInputElement>(null);
   const replacing = useRef<PageRecord | undefined>(undefined);
   const job = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => job.current?.abort(), []);
+  const queue = useRef<File[]>([]);
+  const [inboxCount, setInboxCount] = useState(0);
+  useEffect(() => {
+    shareInbox.count().then(setInboxCount, (error: unknown) => console.error(error));
+    return () => job.current?.abort();
+  }, []);
 
   const shown = pages.status === "ready" ? pages.value.filter((p) => p.id !== pendingDelete?.id) : [];
+  /** Goes on with the next received file, if any, else back to the list. */
+  const next = () => {
+    const file = queue.current.shift();
+    if (file) void onFile(file);
+    else setStep({ name: "list" });
+  };
   const fail = (error: unknown) => {
     const lines = refusalMessage(t, error);
     setNotice(lines ? { kind: "error", lines } : undefined);
-    setStep({ name: "list" });
+    next();
   };
   const begin = () => {
     job.current?.abort();
@@ -62,7 +74,7 @@ export function Pages() {
     if (old) await deletePage(old);
     replacing.current = undefined;
     setNotice({ kind: "done", lines: [t("capture:pages.saved")] });
-    setStep({ name: "list" });
+    next();
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -101,6 +113,12 @@ export function Pages() {
     Promise.all(
       order.map((p, i) => (p.order === i + 1 ? undefined : updatePage({ ...p, order: i + 1 }))),
     ).catch(fail);
+  };
+  const takeInbox = async () => {
+    const files = await shareInbox.takeAll();
+    setInboxCount(0);
+    queue.current.push(...files.map((f) => new File([f.bytes], f.name, { type: f.type })));
+    next();
   };
   const retake = (page?: PageRecord) => {
     replacing.current = page;
@@ -142,6 +160,14 @@ export function Pages() {
           <p class="lead" data-listen>
             {t("capture:pages.intro")}
           </p>
+          {inboxCount > 0 && (
+            <div class="notice" data-kind="done">
+              <p data-listen>{t("capture:pages.inbox", { count: inboxCount })}</p>
+              <BigButton icon="download" variant="primary" onClick={() => takeInbox().catch(fail)}>
+                {t("capture:pages.takeInbox")}
+              </BigButton>
+            </div>
+          )}
           {pages.status === "ready" && (
             <PageList
               pages={shown}
@@ -187,7 +213,7 @@ export function Pages() {
           corners={step.analysis.corners}
           detected={step.analysis.detected}
           onSave={(choice) => onSave(step.file, choice)}
-          onCancel={() => setStep({ name: "list" })}
+          onCancel={next}
         />
       )}
       {step.name === "review" && (
