@@ -122,6 +122,14 @@ describe("capture", () => {
       await page.getByText("Fichier PDF. Pages : 2").waitFor();
       expect(await pageCount(page)).toBe(1);
 
+      // Reloading in the middle of the corner step keeps the document as it was (the photo is not kept).
+      await chooseFile(page, join(EXIF_DIR, "Portrait_1.jpg"));
+      await page.getByRole("button", { name: "Coin en haut à gauche" }).waitFor();
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: "Photos du document" }).waitFor();
+      await expect.poll(() => pageCount(page)).toBe(1);
+      expect(await page.getByRole("button", { name: "Coin en haut à gauche" }).count()).toBe(0);
+
       const photo = readFileSync(join(EXIF_DIR, "Landscape_1.jpg"));
       const bad = [
         {
