@@ -28,6 +28,11 @@ function context(width: number, height: number): OffscreenCanvasRenderingContext
 
 /** The pixels of a bitmap drawn at a given size. */
 function pixels(image: UprightImage, width: number, height: number): ImageData {
+  // A scaled decode often has the exact size already: read it without another copy.
+  if (image.source instanceof OffscreenCanvas && image.width === width && image.height === height) {
+    const own = image.source.getContext("2d");
+    if (own) return own.getImageData(0, 0, width, height);
+  }
   const ctx = context(width, height);
   ctx.drawImage(image.source, 0, 0, width, height);
   return ctx.getImageData(0, 0, width, height);
