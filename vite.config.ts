@@ -38,6 +38,13 @@ export default defineConfig({
         orientation: "portrait",
         background_color: "#fffaf2",
         theme_color: "#1d4e89",
+        // Photos and PDFs shared from other apps go to the share inbox (src/service-worker/sw.ts).
+        share_target: {
+          action: "/share-target",
+          method: "POST",
+          enctype: "multipart/form-data",
+          params: { files: [{ name: "files", accept: ["image/*", "application/pdf"] }] },
+        },
         icons: [
           { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
           { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },

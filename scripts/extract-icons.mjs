@@ -80,6 +80,17 @@ const names = [
   "user-plus",
   "file-import",
   "eraser",
+  "rotate-clockwise",
+  "arrow-up",
+  "arrow-down",
+  "maximize",
+  "moon",
+  "blur",
+  "resize",
+  "crop",
+  "file-type-pdf",
+  "photo-scan",
+  "palette",
 ];
 // Every icon of the dossier screens' picture choices, status marks and document pictogram emblems, in a
 // table of their own (src/ui/pictograms), so only those lazy screens carry them, not the first screen.

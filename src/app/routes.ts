@@ -148,6 +148,16 @@ export const routes: readonly RouteDefinition[] = [
     // The catalogue's sources, for social workers: nothing about any person.
     showsNoProfileData: true,
   },
+  {
+    path: "/pages/:documentId",
+    load: () => import("@/ui/screens/Pages/Pages").then((m) => m.Pages),
+    namespaces: ["capture", "catalogue"],
+  },
+  {
+    path: "/shared",
+    load: () => import("@/ui/screens/Shared/Shared").then((m) => m.Shared),
+    namespaces: ["capture"],
+  },
 ];
 
 /** The screen for an address nobody defined. */

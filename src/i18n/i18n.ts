@@ -56,3 +56,8 @@ export function currentLanguage(): LanguageCode {
 export function directionOf(language: string): "ltr" | "rtl" {
   return i18next.dir(language);
 }
+
+/** True when a text exists for a key built from data (e.g. a document id taken from an address). */
+export function hasText(key: string): boolean {
+  return i18next.exists(key);
+}

@@ -1,4 +1,5 @@
 import "i18next";
+import type capture from "../../locales/fr/capture.json";
 import type catalogue from "../../locales/fr/catalogue.json";
 import type common from "../../locales/fr/common.json";
 import type dossier from "../../locales/fr/dossier.json";
@@ -12,6 +13,7 @@ declare module "i18next" {
     defaultNS: "common";
     resources: {
       common: typeof common;
+      capture: typeof capture;
       catalogue: typeof catalogue;
       dossier: typeof dossier;
       followup: typeof followup;

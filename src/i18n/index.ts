@@ -1,5 +1,5 @@
 export { followLanguageOnDocument } from "./direction";
-export { changeLanguage, currentLanguage, directionOf, initI18n, loadNamespaces } from "./i18n";
+export { changeLanguage, currentLanguage, directionOf, hasText, initI18n, loadNamespaces } from "./i18n";
 export {
   isLanguageCode,
   LANGUAGES,

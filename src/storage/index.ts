@@ -48,6 +48,16 @@ export {
   saveFollowUpEvent,
 } from "./followUp";
 export { getIdentity, IDENTITY_KIND, saveIdentity } from "./identity";
+export {
+  addPage,
+  deletePage,
+  listPages,
+  type PageBytes,
+  type PageRecord,
+  readPageBytes,
+  readPageThumbnail,
+  updatePage,
+} from "./pages";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";
 export {
   changePin,

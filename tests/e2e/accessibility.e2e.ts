@@ -45,6 +45,8 @@ const routes = [
   "/checklist",
   "/document/passport",
   "/sources",
+  "/pages/passport",
+  "/shared",
 ];
 
 describe.each([

@@ -1,0 +1,101 @@
+// Benchmark (not a test): Papiers' capture pipeline against browser-image-compression on generated
+// 12-megapixel document photos, in Debian's Chromium, at full speed and with CDP CPU throttling ×4.
+// Prints per photo and median: wall time, output bytes and SSIM against a high-quality resize.
+// Usage: npm run bench:capture  (BENCH_PHOTOS=5, BENCH_PORT=4381)
+import { chromium } from "playwright-core";
+import { createServer } from "vite";
+
+const photos = Number(process.env.BENCH_PHOTOS ?? 5);
+const port = Number(process.env.BENCH_PORT ?? 4381);
+const server = await createServer({
+  configFile: new URL("../vite.config.ts", import.meta.url).pathname,
+  // No file watching or hot reload: editing the code during a run must not reload the page.
+  server: { host: "127.0.0.1", port, strictPort: true, hmr: false, watch: { ignored: ["**/*"] } },
+  logLevel: "error",
+});
+await server.listen();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const pad = (value, width) => String(value).padStart(width);
+
+/** Runs the whole set once at the given CPU slowdown and prints its table. */
+async function runAt(rate) {
+  const page = await browser.newPage();
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (
+      !["127.0.0.1", ""].includes(url.hostname) &&
+      !url.protocol.startsWith("blob") &&
+      !url.protocol.startsWith("data")
+    )
+      throw new Error(`Request to another origin: ${url}`);
+  });
+  await page.goto(`http://127.0.0.1:${port}/scripts/bench/capture.html`);
+  await page.waitForFunction(() => document.getElementById("state")?.textContent === "ready", null, {
+    timeout: 120_000,
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  const rows = await page.evaluate((photos) => window.runBench({ photos }), photos);
+  await page.close();
+  console.log(
+    `\nCPU ×${rate} — ${photos} photos of 4000×3000 (source JPEG ${Math.round(median(rows.map((r) => r.sourceBytes)) / 1024)} kB median), long edge 2000, target 350000 bytes`,
+  );
+  console.log(
+    `${"photo".padEnd(6)}${"method".padEnd(36)}${pad("ms", 8)}${pad("bytes", 9)}${pad("size", 11)}${pad("SSIM", 8)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${String(r.photo).padEnd(6)}${r.method.padEnd(36)}${pad(Math.round(r.ms), 8)}${pad(r.bytes, 9)}${pad(`${r.width}×${r.height}`, 11)}${pad(r.ssim === null ? "—" : r.ssim.toFixed(4), 8)}`,
+    );
+  }
+  const methods = [...new Set(rows.map((r) => r.method))];
+  const medians = Object.fromEntries(
+    methods.map((m) => {
+      const mine = rows.filter((r) => r.method === m);
+      return [
+        m,
+        {
+          ms: median(mine.map((r) => r.ms)),
+          bytes: median(mine.map((r) => r.bytes)),
+          ssim: mine[0].ssim === null ? null : median(mine.map((r) => r.ssim)),
+        },
+      ];
+    }),
+  );
+  for (const [m, v] of Object.entries(medians)) {
+    console.log(
+      `${"median".padEnd(6)}${m.padEnd(36)}${pad(Math.round(v.ms), 8)}${pad(Math.round(v.bytes), 9)}${pad("", 11)}${pad(v.ssim === null ? "—" : v.ssim.toFixed(4), 8)}`,
+    );
+  }
+  const ours = medians["Papiers (resize + encode)"];
+  const theirs = medians["browser-image-compression"];
+  console.log(
+    `Papiers/library: time ×${(ours.ms / theirs.ms).toFixed(2)} (target ≤ 0.60), bytes ×${(ours.bytes / theirs.bytes).toFixed(2)} (target ≤ 1.00), SSIM ${ours.ssim - theirs.ssim >= 0 ? "+" : ""}${(ours.ssim - theirs.ssim).toFixed(4)} (target ≥ -0.0100)`,
+  );
+}
+
+try {
+  await runAt(1);
+  await runAt(4);
+} finally {
+  await browser.close();
+  await server.close();
+}
