@@ -4,6 +4,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 
 const names = [
+  "check",
   "arrow-left",
   "arrow-right",
   "volume",
@@ -12,7 +13,6 @@ const names = [
   "language",
   "door-exit",
   "home",
-  "check",
   "x",
   "refresh",
   "clipboard-list",
@@ -175,7 +175,6 @@ const coreNames = new Set([
   "volume",
   "volume-off",
   "x",
-  "check",
 ]);
 const root = new URL("../node_modules/@tabler/icons/", import.meta.url);
 

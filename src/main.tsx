@@ -2,6 +2,8 @@ import "./ui/styles/tokens.css";
 import "./ui/styles/base.css";
 import "./ui/styles/components.css";
 import "./ui/styles/dossier.css";
+import "./ui/styles/privacy.css";
+import "./ui/styles/pages.css";
 import "./ui/styles/print.css";
 import { boot } from "./app";
 

@@ -11,7 +11,10 @@ const PageSchema = z.object({
   documentId: z.string(),
   order: z.number(),
   /** Quarter turns to apply when showing or printing, clockwise: 0, 90, 180 or 270 degrees. */
-  rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+  // A predicate, not z.union of literals: zod's union and literal code would join the first screen's bundle.
+  rotation: z.custom<0 | 90 | 180 | 270>(
+    (value) => value === 0 || value === 90 || value === 180 || value === 270,
+  ),
   width: z.number(),
   height: z.number(),
   mimeType: z.enum(["image/jpeg", "application/pdf"]),

@@ -37,7 +37,6 @@ export const coreIcons = {
     ["path", { d: "M5 21v-16a2 2 0 0 1 2 -2h7.5m2.5 10.5v7.5" }],
     ["path", { d: "M14 7h7m-3 -3l3 3l-3 3" }],
   ],
-  check: [["path", { d: "M5 12l5 5l10 -10" }]],
   x: [
     ["path", { d: "M18 6l-12 12" }],
     ["path", { d: "M6 6l12 12" }],

@@ -11,7 +11,6 @@ import { PageList } from "./PageList";
 import { QualityNotes } from "./QualityNotes";
 import { useCaptureFlow } from "./useCaptureFlow";
 import { useCaptureT } from "./useCaptureT";
-import "./Pages.css";
 
 /** The pages of one document: add them by photo or file, straighten, check, order, turn, retake, delete. */
 export function Pages() {

@@ -2,7 +2,6 @@ import { endDeskSession } from "@/storage";
 import { BigButton } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 import { usePrivacyT } from "./usePrivacyT";
-import "./privacy.css";
 
 /** Shown above every screen of a desk session: nothing is kept, and the button that ends it. */
 export function DeskBanner({ sessionId }: { sessionId: string }) {

@@ -4,7 +4,6 @@ import { BigButton, Screen } from "@/ui/components";
 import { useObservable } from "@/ui/hooks/useObservable";
 import { Icon } from "@/ui/icons";
 import { usePrivacyT } from "./usePrivacyT";
-import "./privacy.css";
 
 type Status = "ready" | "working" | "shared" | "saved" | "failed";
 

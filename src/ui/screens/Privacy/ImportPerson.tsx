@@ -5,7 +5,6 @@ import { BigButton, Screen } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 import { Keypad } from "./Keypad";
 import { usePrivacyT } from "./usePrivacyT";
-import "./privacy.css";
 
 type Step = "file" | "opening" | "how" | "exists" | "pin" | "confirm" | "saving";
 

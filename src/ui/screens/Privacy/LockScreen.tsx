@@ -10,7 +10,6 @@ import { Avatar } from "./avatars";
 import { UnlockPerson } from "./UnlockPerson";
 import { useAvatarName } from "./useAvatarName";
 import { usePrivacyT } from "./usePrivacyT";
-import "./privacy.css";
 
 /**
  * What every screen with personal data shows while Papiers is locked: the people on this phone as the

@@ -7,7 +7,6 @@ import { AvatarPicker } from "./AvatarPicker";
 import type { AvatarId } from "./avatars";
 import { Keypad } from "./Keypad";
 import { usePrivacyT } from "./usePrivacyT";
-import "./privacy.css";
 
 type Step = "avatar" | "pin" | "confirm" | "picture" | "creating" | "failed";
 const STEPS: readonly Step[] = ["avatar", "pin", "confirm", "picture"];

@@ -9,7 +9,6 @@ import { ChangePin } from "./ChangePin";
 import { DurabilityBanner } from "./DurabilityBanner";
 import { useAvatarName } from "./useAvatarName";
 import { usePrivacyT } from "./usePrivacyT";
-import "./privacy.css";
 
 /** The unlocked person's own controls: lock, change the PIN, save a copy, delete. */
 export function PersonSettings() {

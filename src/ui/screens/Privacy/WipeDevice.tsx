@@ -2,7 +2,6 @@ import { useState } from "preact/hooks";
 import { deleteEverything } from "@/storage";
 import { BigButton, Screen, UndoToast } from "@/ui/components";
 import { usePrivacyT } from "./usePrivacyT";
-import "./privacy.css";
 
 /** Deletes every person and every page Papiers keeps on this device, after 10 s to undo. */
 export function WipeDevice() {
