@@ -9,9 +9,17 @@ process.env.VITE_APP_BUILD ??= new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
   resolve: { alias: { "@": src } },
-  // No preload lists: they repeat every lazy screen's dependencies in the main bundle, and every file is
-  // precached by the service worker anyway, so a screen's imports load from the phone, not the network.
-  build: { manifest: true, target: "es2022", sourcemap: false, modulePreload: false },
+  build: {
+    manifest: true,
+    target: "es2022",
+    sourcemap: false,
+    // Preload links in the page for the first screen's modules (no import waterfall on first visit), but
+    // no preload lists inside the bundle for lazy screens: every file is precached, so they load locally.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === "html" ? deps : []),
+    },
+  },
   plugins: [
     preact(),
     VitePWA({
@@ -51,7 +59,6 @@ export default defineConfig({
           { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
         ],
       },
-      devOptions: { enabled: false },
     }),
   ],
 });
