@@ -18,7 +18,7 @@ const allowed: Record<string, readonly string[]> = {
   "service-worker": ["lib"],
   "ui/icons": ["lib"],
   "ui/pictograms": ["lib"],
-  "ui/components": ["ui/icons", "i18n", "lib", "domain"],
+  "ui/components": ["ui/icons", "ui/pictograms", "i18n", "lib", "domain"],
   "ui/hooks": ["storage", "domain", "lib"],
   "ui/screens": [
     "ui/components",

@@ -3,6 +3,7 @@ export { type Choice, ChoiceCards } from "./ChoiceCards";
 export { DatePicker } from "./DatePicker";
 export { lookup } from "./lookup";
 export { Screen } from "./Screen";
+export { SourceLinks } from "./SourceLinks";
 export { StepProgress } from "./StepProgress";
 export { Tile } from "./Tile";
 export { ToConfirm } from "./ToConfirm";

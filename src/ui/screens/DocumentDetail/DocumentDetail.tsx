@@ -3,10 +3,9 @@ import { documentById } from "@/catalogue";
 import type { DocumentRules } from "@/domain";
 import { useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { BigButton, lookup, Screen, ToConfirm } from "@/ui/components";
+import { BigButton, lookup, Screen, SourceLinks, ToConfirm } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 import { isPictogramName, Pictogram } from "@/ui/pictograms";
-import { SourceLinks } from "./SourceLinks";
 
 /** The rules of a document as plain sentences, in the order a person checks them. */
 function useRuleLines(rules: DocumentRules): string[] {

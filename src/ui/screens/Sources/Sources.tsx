@@ -1,8 +1,7 @@
 import { catalogue } from "@/catalogue";
 import { useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { lookup, Screen, ToConfirm } from "@/ui/components";
-import { SourceLinks } from "./SourceLinks";
+import { lookup, Screen, SourceLinks, ToConfirm } from "@/ui/components";
 
 /** For social workers: every procedure, document and fee regime with its sources and verification date. */
 export function Sources() {
