@@ -1,16 +1,10 @@
 import { useEffect } from "preact/hooks";
 import { changeLanguage, currentLanguage, isLanguageCode } from "@/i18n";
-import {
-  getProfileLanguage,
-  getSetting,
-  onStorageChange,
-  setProfileLanguage,
-  unlockedProfile,
-} from "@/storage";
+import { getProfileLanguage, getSetting, unlockedProfile } from "@/storage";
 
 /**
- * Each person keeps their own language: it is restored when they unlock and remembered (encrypted) when
- * they change it; the device's language returns when Papiers locks.
+ * Each person keeps their own language: it is restored when they unlock (the language screen remembers
+ * it, encrypted, when they change it); the device's language returns when Papiers locks.
  */
 export function useProfileLanguage(): void {
   useEffect(() => {
@@ -23,16 +17,6 @@ export function useProfileLanguage(): void {
         )
         .catch(report);
     });
-    const stopChanges = onStorageChange((change) => {
-      const session = unlockedProfile.get();
-      if (!session || change.store !== "settings" || change.key !== "language") return;
-      getSetting("language")
-        .then((language) => (language ? setProfileLanguage(session.id, language) : undefined))
-        .catch(report);
-    });
-    return () => {
-      stopSession();
-      stopChanges();
-    };
+    return stopSession;
   }, []);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from "@testing-library/preact";
-import { describe, expect, it } from "vitest";
-import { getSetting } from "@/storage";
+import { afterEach, describe, expect, it } from "vitest";
+import { createProfile, getProfileLanguage, getSetting, lockNow } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { ChooseLanguage } from "./ChooseLanguage";
 
@@ -23,4 +23,15 @@ describe("ChooseLanguage", () => {
     await waitFor(async () => expect(await getSetting("language")).toBe("ar"));
     await waitFor(() => expect(window.location.pathname).toBe("/help"));
   });
+
+  it("has saved an unlocked person's own language by the time it leaves the screen", async () => {
+    await renderScreen(<ChooseLanguage />, "fr", "/language?back=%2Fhelp");
+    const id = await createProfile({ avatar: "flower", pin: "123456", iterations: 1_000 });
+    fireEvent.click(screen.getByRole("button", { name: /العربية/ }));
+    await waitFor(() => expect(window.location.pathname).toBe("/help"));
+    // No waiting after the route change: a reload at this instant must find Arabic.
+    expect(await getProfileLanguage(id)).toBe("ar");
+  });
 });
+
+afterEach(() => lockNow());

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { changeLanguage, LANGUAGES, type LanguageCode, useT } from "@/i18n";
 import { safeInternalPath } from "@/lib/safeInternalPath";
-import { putSetting } from "@/storage";
+import { putSetting, setProfileLanguage, unlockedProfile } from "@/storage";
 import { Screen } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 
@@ -17,6 +17,9 @@ export function ChooseLanguage() {
     await changeLanguage(code);
     try {
       await putSetting("language", code);
+      // The person's own language is saved before leaving: a reload or a lock right after keeps it.
+      const session = unlockedProfile.get();
+      if (session) await setProfileLanguage(session.id, code);
     } catch {
       // The language still changes for now; the person is told it will not be remembered.
       setSaveFailed(true);
