@@ -3,6 +3,7 @@ export const LANGUAGES = [
   { code: "fr", endonym: "Français", frenchName: "français", dir: "ltr", speech: true },
   { code: "en", endonym: "English", frenchName: "anglais", dir: "ltr", speech: true },
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
+  { code: "fa-AF", endonym: "دری", frenchName: "dari", dir: "rtl", speech: false },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
