@@ -4,6 +4,7 @@ export const LANGUAGES = [
   { code: "en", endonym: "English", frenchName: "anglais", dir: "ltr", speech: true },
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
   { code: "fa-AF", endonym: "دری", frenchName: "dari", dir: "rtl", speech: false },
+  { code: "ps", endonym: "پښتو", frenchName: "pachto", dir: "rtl", speech: false },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
