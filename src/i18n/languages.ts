@@ -5,6 +5,7 @@ export const LANGUAGES = [
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
   { code: "fa-AF", endonym: "دری", frenchName: "dari", dir: "rtl", speech: false },
   { code: "ps", endonym: "پښتو", frenchName: "pachto", dir: "rtl", speech: false },
+  { code: "ti", endonym: "ትግርኛ", frenchName: "tigrigna", dir: "ltr", speech: false },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
