@@ -6,6 +6,15 @@ export const LANGUAGES = [
   { code: "fr", dir: "ltr", speech: true },
   { code: "en", dir: "ltr", speech: true },
   { code: "ar", dir: "rtl", speech: true },
+  { code: "fa-AF", dir: "rtl", speech: false },
+  { code: "ps", dir: "rtl", speech: false },
+  { code: "ti", dir: "ltr", speech: false },
+  { code: "bn", dir: "ltr", speech: true },
+  { code: "ta", dir: "ltr", speech: true },
+  { code: "uk", dir: "ltr", speech: true },
+  { code: "ru", dir: "ltr", speech: true },
+  { code: "tr", dir: "ltr", speech: true },
+  { code: "es", dir: "ltr", speech: true },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
