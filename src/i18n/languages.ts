@@ -4,6 +4,7 @@ export const LANGUAGES = [
   { code: "en", endonym: "English", frenchName: "anglais", dir: "ltr", speech: true },
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
   { code: "bn", endonym: "বাংলা", frenchName: "bengali", dir: "ltr", speech: true },
+  { code: "ta", endonym: "தமிழ்", frenchName: "tamoul", dir: "ltr", speech: true },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
