@@ -5,6 +5,7 @@ export const LANGUAGES = [
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
   { code: "bn", endonym: "বাংলা", frenchName: "bengali", dir: "ltr", speech: true },
   { code: "ta", endonym: "தமிழ்", frenchName: "tamoul", dir: "ltr", speech: true },
+  { code: "tr", endonym: "Türkçe", frenchName: "turc", dir: "ltr", speech: true },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
