@@ -3,6 +3,7 @@ export const LANGUAGES = [
   { code: "fr", endonym: "Français", frenchName: "français", dir: "ltr", speech: true },
   { code: "en", endonym: "English", frenchName: "anglais", dir: "ltr", speech: true },
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
+  { code: "uk", endonym: "Українська", frenchName: "ukrainien", dir: "ltr", speech: true },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
