@@ -4,6 +4,7 @@ export const LANGUAGES = [
   { code: "en", endonym: "English", frenchName: "anglais", dir: "ltr", speech: true },
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
   { code: "uk", endonym: "Українська", frenchName: "ukrainien", dir: "ltr", speech: true },
+  { code: "ru", endonym: "Русский", frenchName: "russe", dir: "ltr", speech: true },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
