@@ -5,6 +5,7 @@ export const LANGUAGES = [
   { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
   { code: "uk", endonym: "Українська", frenchName: "ukrainien", dir: "ltr", speech: true },
   { code: "ru", endonym: "Русский", frenchName: "russe", dir: "ltr", speech: true },
+  { code: "es", endonym: "Español", frenchName: "espagnol", dir: "ltr", speech: true },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
