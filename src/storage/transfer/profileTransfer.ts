@@ -9,7 +9,8 @@ import { startDeskSession } from "../profiles/deskSession";
 import { readProfileRow } from "../profiles/profileRows";
 import { createProfile } from "../profiles/profiles";
 import { recordKey } from "../records";
-import { BackupError, openBackup, sealBackup, wholeNumber } from "./backupFile";
+import { BackupError, wholeNumber } from "./backupFile";
+import { openBackupOffThread, sealBackupOffThread } from "./backupOffThread";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const text = z.custom<string>(
@@ -96,7 +97,7 @@ export async function exportProfile(
   }
   const contents = { id: profileId, avatar: profile.avatar, exportedAt: Date.now(), records, files };
   entries["profile.json"] = strToU8(JSON.stringify(contents));
-  return sealBackup(entries, passphrase, options);
+  return sealBackupOffThread(entries, passphrase, options);
 }
 
 /** Opens and checks a `.papiers` file; nothing is written yet. */
@@ -105,7 +106,7 @@ export async function openProfileBackup(
   passphrase: string,
   signal?: AbortSignal,
 ): Promise<OpenedBackup> {
-  const entries = await openBackup(file, passphrase, signal);
+  const entries = await openBackupOffThread(file, passphrase, signal);
   let raw: unknown;
   try {
     raw = JSON.parse(strFromU8(entries["profile.json"] ?? new Uint8Array()));
