@@ -1,6 +1,14 @@
 export { type BordereauEntry, bordereauFor } from "./bordereauFor";
 export { buildCalendar, type CalendarItem } from "./buildCalendar";
 export { BLANK, buildLetter, type Letter, type LetterInput, type LetterKind } from "./buildLetter";
+export type {
+  PacketPageInput,
+  PacketPieceInput,
+  PacketResult,
+  PageProblem,
+  UploadFile,
+  UploadsResult,
+} from "./packet/messages";
 export { type CoverFacts, pdfText } from "./packetText";
 export { pieceLabel } from "./pieceLabel";
 export type { Translate } from "./translate";
