@@ -98,24 +98,6 @@ export function Packet() {
           <Icon name="info-circle" /> <span>{t("packet:screen.blanks")}</span>
         </p>
       )}
-      <section class="stack" aria-labelledby="packet-list">
-        <h2 id="packet-list">{t("packet:screen.list")}</h2>
-        <ol class="plain-list packet-pieces">
-          {bordereau.map((entry, index) => (
-            <li key={entry.documentId}>
-              <strong>{t("packet:screen.number", { number: entry.number })}</strong>{" "}
-              <span>{lookup(t, "catalogue", `documents.${entry.documentId}.name`)}</span>
-              <span class="official" lang="fr">
-                {entry.frenchName}
-              </span>
-              <span>
-                <Icon name="file-text" /> {t("packet:screen.pages")} : {pages[index] ?? 0}
-              </span>
-              {(pages[index] ?? 0) === 0 && <span class="fact">{t("packet:screen.noPages")}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
       <section class="card stack" aria-labelledby="packet-build">
         <h2 id="packet-build">
           <Icon name="file-type-pdf" /> {title}
@@ -148,6 +130,24 @@ export function Packet() {
         )}
       </section>
       <UploadFiles bordereau={bordereau} />
+      <section class="stack" aria-labelledby="packet-list">
+        <h2 id="packet-list">{t("packet:screen.list")}</h2>
+        <ol class="plain-list packet-pieces">
+          {bordereau.map((entry, index) => (
+            <li key={entry.documentId}>
+              <strong>{t("packet:screen.number", { number: entry.number })}</strong>{" "}
+              <span>{lookup(t, "catalogue", `documents.${entry.documentId}.name`)}</span>
+              <span class="official" lang="fr">
+                {entry.frenchName}
+              </span>
+              <span>
+                <Icon name="file-text" /> {t("packet:screen.pages")} : {pages[index] ?? 0}
+              </span>
+              {(pages[index] ?? 0) === 0 && <span class="fact">{t("packet:screen.noPages")}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
       <BigButton icon="mail" href="/letters/coverLetter" variant="quiet" block>
         {t("packet:screen.letter")}
       </BigButton>

@@ -53,8 +53,9 @@ export function UploadFiles({ bordereau }: { bordereau: readonly BordereauEntry[
         ))}
       </fieldset>
       <p class="fact" data-listen>
-        <Icon name="info-circle" /> <span>{t("packet:uploads.limitNote")}</span> <ToConfirm />
+        <Icon name="info-circle" /> <span>{t("packet:uploads.limitNote")}</span>
       </p>
+      <ToConfirm />
       {!working && (
         <button type="button" class="big-button" data-variant="primary" onClick={() => void build()}>
           <Icon name="file-type-pdf" />
