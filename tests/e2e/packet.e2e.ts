@@ -56,6 +56,12 @@ describe("the paper packet", () => {
       expect(await axeViolations(page), "packet screen").toEqual([]);
 
       await page.screenshot({ path: join(dir, "screen.png"), fullPage: true });
+      // Stopped in the middle: nothing is made, and the person can start again.
+      await page.getByRole("button", { name: "Faire le PDF" }).click();
+      await page.getByRole("button", { name: "Arrêter" }).first().click();
+      await page.getByText("C'est arrêté. Rien n'a changé dans votre dossier.").waitFor();
+      expect(await page.getByRole("link", { name: "Enregistrer le PDF" }).count()).toBe(0);
+
       await page.getByRole("button", { name: "Faire le PDF" }).click();
       const link = page.getByRole("link", { name: "Enregistrer le PDF" }).first();
       await link.waitFor({ timeout: 120_000 });
