@@ -38,13 +38,13 @@ async function storedPage(seed) {
   ctx.stroke();
   const image = ctx.getImageData(0, 0, 1414, 2000);
   for (let i = 0; i < image.data.length; i += 4) {
-    const n = (rand() - 0.5) * 14;
+    const n = (rand() - 0.5) * 6;
     image.data[i] += n;
     image.data[i + 1] += n;
     image.data[i + 2] += n;
   }
   ctx.putImageData(image, 0, 0);
-  const blob = await canvas.convertToBlob({ type: "image/jpeg", quality: 0.7 });
+  const blob = await canvas.convertToBlob({ type: "image/jpeg", quality: 0.75 });
   return blob.arrayBuffer();
 }
 

@@ -43,7 +43,9 @@ async function shrink(pages: readonly PacketPageInput[], budgets: readonly numbe
       const budget = budgets[index] ?? 0;
       if (page.kind !== "jpeg" || page.bytes.byteLength <= budget) return page;
       let bytes = page.bytes;
-      for (let step = firstStepFor(page.bytes.byteLength, budget); step < ENCODING_LADDER.length; step += 1) {
+      // One step gentler than the estimate: the best-looking photo that fits is kept.
+      const first = Math.max(0, firstStepFor(page.bytes.byteLength, budget) - 1);
+      for (let step = first; step < ENCODING_LADDER.length; step += 1) {
         const { scale, quality } = ENCODING_LADDER[step] ?? { scale: 0.5, quality: 0.4 };
         bytes = await reencode(page.bytes, scale, quality);
         if (bytes.byteLength <= budget) break;

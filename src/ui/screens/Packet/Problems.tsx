@@ -13,16 +13,18 @@ export function Problems({
   const { t } = useT();
   if (problems.length === 0) return null;
   return (
-    <ul class="plain-list stack" role="alert">
-      {problems.map((problem) => {
-        const name = bordereau.find((entry) => entry.number === problem.number)?.frenchName ?? "";
-        return (
-          <li key={`${problem.number}-${problem.position}`} class="banner" data-tone="warn">
-            <Icon name="file-alert" />
-            <p>{t("packet:build.problem", { name, position: problem.position })}</p>
-          </li>
-        );
-      })}
-    </ul>
+    <div role="alert">
+      <ul class="plain-list stack">
+        {problems.map((problem) => {
+          const name = bordereau.find((entry) => entry.number === problem.number)?.frenchName ?? "";
+          return (
+            <li key={`${problem.number}-${problem.position}`} class="banner" data-tone="warn">
+              <Icon name="file-alert" />
+              <p>{t("packet:build.problem", { name, position: problem.position })}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

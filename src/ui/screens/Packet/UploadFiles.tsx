@@ -77,7 +77,7 @@ export function UploadFiles({ bordereau }: { bordereau: readonly BordereauEntry[
           <ul class="plain-list stack">
             {job.state.result.files.map((file) => (
               <li key={file.name} class="upload-file" data-outcome={file.outcome}>
-                <p lang="en" dir="ltr" class="upload-file__name">
+                <p lang="fr" dir="ltr" class="upload-file__name">
                   {file.name}
                 </p>
                 <p>
