@@ -5,10 +5,11 @@ import { todayOf } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { BLANK, bordereauFor, type CoverFacts, loadPacket, type PacketResult, pdfText } from "@/print";
 import { getIdentity, loadAnswers, loadDocumentStatuses } from "@/storage";
-import { BigButton, lookup, Screen } from "@/ui/components";
+import { BigButton, Screen } from "@/ui/components";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
 import { Icon } from "@/ui/icons";
 import { JobProgress } from "./JobProgress";
+import { PieceList } from "./PieceList";
 import { Problems } from "./Problems";
 import { countPages, readPieces } from "./readPieces";
 import { SaveOrShare } from "./SaveOrShare";
@@ -111,8 +112,8 @@ export function Packet() {
         {job.state.status === "done" && (
           <>
             <p role="status">
-              <Icon name="check" /> {t("packet:build.ready")} {t("packet:screen.pages")} :{" "}
-              {job.state.result.pageCount}
+              <Icon name="check" /> {t("packet:build.ready")}{" "}
+              {t("packet:screen.pageCount", { number: job.state.result.pageCount })}
             </p>
             <Problems
               problems={[...job.state.result.readProblems, ...job.state.result.problems]}
@@ -130,24 +131,7 @@ export function Packet() {
         )}
       </section>
       <UploadFiles bordereau={bordereau} />
-      <section class="stack" aria-labelledby="packet-list">
-        <h2 id="packet-list">{t("packet:screen.list")}</h2>
-        <ol class="plain-list packet-pieces">
-          {bordereau.map((entry, index) => (
-            <li key={entry.documentId}>
-              <strong>{t("packet:screen.number", { number: entry.number })}</strong>{" "}
-              <span>{lookup(t, "catalogue", `documents.${entry.documentId}.name`)}</span>
-              <span class="official" lang="fr">
-                {entry.frenchName}
-              </span>
-              <span>
-                <Icon name="file-text" /> {t("packet:screen.pages")} : {pages[index] ?? 0}
-              </span>
-              {(pages[index] ?? 0) === 0 && <span class="fact">{t("packet:screen.noPages")}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <PieceList bordereau={bordereau} pages={pages} />
       <BigButton icon="mail" href="/letters/coverLetter" variant="quiet" block>
         {t("packet:screen.letter")}
       </BigButton>
