@@ -114,12 +114,17 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/letters",
     load: () => import("@/ui/screens/Letters/Letters").then((m) => m.Letters),
-    namespaces: ["paper"],
+    namespaces: ["paper", "packet"],
   },
   {
     path: "/letters/:kind",
     load: () => import("@/ui/screens/Letter/Letter").then((m) => m.Letter),
-    namespaces: ["paper", "followup"],
+    namespaces: ["paper", "followup", "packet"],
+  },
+  {
+    path: "/packet",
+    load: () => import("@/ui/screens/Packet/Packet").then((m) => m.Packet),
+    namespaces: ["packet", "dossier", "catalogue"],
   },
   {
     path: "/questions/:step",
@@ -134,7 +139,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/checklist",
     load: () => import("@/ui/screens/Checklist/Checklist").then((m) => m.Checklist),
-    namespaces: ["dossier", "catalogue"],
+    namespaces: ["dossier", "catalogue", "packet"],
   },
   {
     path: "/document/:id",

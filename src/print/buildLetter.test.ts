@@ -6,7 +6,7 @@ import { BLANK, buildLetter, type LetterInput } from "./buildLetter";
 let fr: ReturnType<typeof translatorFor>;
 beforeAll(async () => {
   await initI18n("fr");
-  await loadNamespaces("paper", "followup");
+  await loadNamespaces("paper", "followup", "packet");
   fr = translatorFor("fr");
 });
 
@@ -93,5 +93,37 @@ describe("the letter asking for the missing attestation de prolongation d'instru
     expect(all).toContain("R.431-15-1");
     expect(letter.paragraphs[0]).toContain("01/09/2026");
     expect(letter.paragraphs[1]).toContain("15/12/2026");
+  });
+});
+
+describe("the cover letter of a paper filing, with its bordereau", () => {
+  it("lists the ready documents as numbered pieces and asks to register the request", () => {
+    const letter = buildLetter(
+      "coverLetter",
+      {
+        ...input,
+        procedure: "Carte de séjour temporaire — conjoint de Français",
+        bordereau: [
+          { number: 1, documentId: "passport", frenchName: "Passeport" },
+          { number: 2, documentId: "lease", frenchName: "Bail de location" },
+        ],
+      },
+      fr,
+    );
+    expect(letter.enclosuresHeading).toBe("Bordereau des pièces jointes");
+    expect(letter.enclosures).toEqual(["Pièce n° 1 : Passeport", "Pièce n° 2 : Bail de location"]);
+    expect(letter.paragraphs[0]).toContain("Carte de séjour temporaire — conjoint de Français");
+    expect(letter.paragraphs[1]).toContain("15/12/2026");
+    expect(letter.sender).toContain("Numéro étranger : 7512345678");
+    expect(letter.request.join(" ")).toContain("récépissé");
+    expect(letter.legalReferences).toContain("R.431-11");
+    expect(letter.placeAndDate).toContain("27/11/2026");
+  });
+
+  it("leaves blank lines to fill by hand when nothing is ready or known", () => {
+    const letter = buildLetter("coverLetter", { ...input, identity: {}, permit: undefined }, fr);
+    expect(letter.enclosures).toEqual([1, 2, 3].map((n) => `Pièce n° ${n} : ${BLANK}`));
+    expect(letter.paragraphs[0]).toContain(BLANK);
+    expect(text(letter)).not.toMatch(/undefined|null/);
   });
 });

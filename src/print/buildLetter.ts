@@ -1,10 +1,11 @@
 import type { Attempt, CurrentPermit, FollowUpEvent, Identity } from "@/domain";
 import type { CalendarDate } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
+import type { BordereauEntry } from "./bordereauFor";
 import type { Translate } from "./translate";
 
 /** The letters Papiers writes for the préfecture (DOMAIN.md §6.3). */
-export type LetterKind = "inPersonReception" | "prolongationAttestation";
+export type LetterKind = "inPersonReception" | "prolongationAttestation" | "coverLetter";
 
 /** What a letter is built from; everything optional is left blank when missing, never guessed. */
 export interface LetterInput {
@@ -14,6 +15,8 @@ export interface LetterInput {
   attempts: readonly Attempt[];
   /** The procedure sought, in French (its official title), when known. */
   procedure?: string | undefined;
+  /** The numbered enclosures of a paper filing (the cover letter's bordereau). */
+  bordereau?: readonly BordereauEntry[] | undefined;
   today: CalendarDate;
 }
 
@@ -32,6 +35,8 @@ export interface Letter {
   legalReferences: string;
   closing: string;
   enclosures: string[];
+  /** A heading above the enclosures when they are numbered pieces (the bordereau). */
+  enclosuresHeading?: string;
   signature: string;
 }
 
@@ -98,6 +103,7 @@ export function buildLetter(kind: LetterKind, input: LetterInput, t: Translate):
       ],
     };
   }
+  if (kind === "coverLetter") return { ...common, ...coverLetter(input, kindOfPermit, t) };
   return {
     ...common,
     object: t("paper:letter.attestation.object"),
@@ -110,6 +116,36 @@ export function buildLetter(kind: LetterKind, input: LetterInput, t: Translate):
     request: [t("paper:letter.attestation.request")],
     legalReferences: t("paper:letter.attestation.legal"),
     enclosures: [t("paper:letter.enclosure.permit"), t("paper:letter.enclosure.deposit")],
+  };
+}
+
+/**
+ * The cover letter of a paper filing: what is filed, the precise request, and the numbered enclosures
+ * (DOMAIN.md §6.3: "numbered list of enclosures (bordereau) and copies. Keep the originals.").
+ */
+function coverLetter(input: LetterInput, kindOfPermit: string | undefined, t: Translate) {
+  const procedure = input.procedure?.trim() ? input.procedure.trim() : BLANK;
+  const expiry = input.permit?.expiresOn ? formatAdminDate(input.permit.expiresOn) : BLANK;
+  const bordereau = input.bordereau ?? [];
+  return {
+    object: t("packet:letter.object"),
+    paragraphs: [
+      t("packet:letter.procedure", { procedure }),
+      kindOfPermit
+        ? t("paper:letter.reception.permit", { kind: kindOfPermit, date: expiry })
+        : t("paper:letter.reception.permitUnknown", { date: expiry }),
+      t("packet:letter.pieces"),
+    ],
+    chronology: [],
+    request: [t("packet:letter.request"), t("packet:letter.originals")],
+    legalReferences: t("packet:letter.legal"),
+    enclosuresHeading: t("packet:letter.bordereau"),
+    enclosures:
+      bordereau.length > 0
+        ? bordereau.map((entry) =>
+            t("packet:letter.enclosure", { number: entry.number, name: entry.frenchName }),
+          )
+        : [1, 2, 3].map((number) => t("packet:letter.enclosure", { number, name: BLANK })),
   };
 }
 

@@ -1,3 +1,19 @@
+export { type BordereauEntry, bordereauFor } from "./bordereauFor";
 export { buildCalendar, type CalendarItem } from "./buildCalendar";
 export { BLANK, buildLetter, type Letter, type LetterInput, type LetterKind } from "./buildLetter";
+export type {
+  PacketPageInput,
+  PacketPieceInput,
+  PacketResult,
+  PageProblem,
+  UploadFile,
+  UploadsResult,
+} from "./packet/messages";
+export { type CoverFacts, pdfText } from "./packetText";
+export { pieceLabel } from "./pieceLabel";
 export type { Translate } from "./translate";
+export { uploadFileName } from "./uploadFileName";
+export { DEFAULT_UPLOAD_LIMIT, UPLOAD_LIMITS } from "./uploadLimits";
+
+/** The PDF packet and upload files (pdf-lib, in a worker), loaded only by the screen that makes them. */
+export const loadPacket = () => import("./packet");

@@ -40,6 +40,8 @@ const routes = [
   "/about-me",
   "/letters",
   "/letters/inPersonReception",
+  "/letters/coverLetter",
+  "/packet",
   "/questions/1",
   "/result",
   "/checklist",

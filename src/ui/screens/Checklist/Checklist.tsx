@@ -72,6 +72,9 @@ export function Checklist() {
           </section>
         );
       })}
+      <BigButton href="/packet" icon="file-type-pdf" block>
+        {t("packet:screen.title")}
+      </BigButton>
       <BigButton href="/sources" icon="book" variant="quiet" block>
         {t("sources.link", { ns: "dossier" })}
       </BigButton>

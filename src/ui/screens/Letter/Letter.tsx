@@ -1,14 +1,33 @@
 import { useRoute } from "preact-iso";
+import { catalogue } from "@/catalogue";
+import { checklistFor } from "@/domain";
 import { translatorFor, useT } from "@/i18n";
 import { todayOf } from "@/lib/calendarDate";
-import { BLANK, buildLetter, type LetterKind } from "@/print";
-import { getCurrentPermit, getIdentity, listAttempts, listFollowUpEvents } from "@/storage";
+import { BLANK, bordereauFor, buildLetter, type LetterKind } from "@/print";
+import {
+  getCurrentPermit,
+  getIdentity,
+  listAttempts,
+  listFollowUpEvents,
+  loadAnswers,
+  loadDocumentStatuses,
+} from "@/storage";
 import { BigButton, Screen } from "@/ui/components";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
 import { Icon } from "@/ui/icons";
 import { LetterView } from "./LetterView";
 
-const KINDS: readonly LetterKind[] = ["inPersonReception", "prolongationAttestation"];
+const KINDS: readonly LetterKind[] = ["inPersonReception", "prolongationAttestation", "coverLetter"];
+
+/** The checklist's ready documents (the bordereau) and the procedures' official French titles. */
+async function paperFiling() {
+  const answers = await loadAnswers();
+  const { procedures, items } = checklistFor(answers, catalogue, new Date());
+  return {
+    bordereau: bordereauFor(items, await loadDocumentStatuses()),
+    procedure: procedures.map((m) => m.procedure.frenchTitle).join(" ; ") || undefined,
+  };
+}
 
 /**
  * One letter: first what it says in the person's language, then the French letter that prints, with
@@ -25,13 +44,16 @@ export function Letter() {
       events: await listFollowUpEvents(),
       attempts: await listAttempts(),
       today: todayOf(new Date()),
+      ...(kind === "coverLetter" ? await paperFiling() : {}),
     }),
-    [],
+    [kind],
     (change) => change.store === "records",
   );
+  const title = kind === "coverLetter" ? t("packet:letter.kind") : t(`paper:letters.kinds.${kind}`);
+  const why = kind === "coverLetter" ? t("packet:letter.why") : t(`paper:letters.why.${kind}`);
   if (state.status !== "ready")
     return (
-      <Screen title={t(`paper:letters.kinds.${kind}`)} back="/letters" here={`/letters/${kind}`}>
+      <Screen title={title} back="/letters" here={`/letters/${kind}`}>
         {null}
       </Screen>
     );
@@ -39,9 +61,9 @@ export function Letter() {
   const own = language === "fr" ? undefined : buildLetter(kind, state.value, translatorFor(language));
   const incomplete = JSON.stringify(french).includes(BLANK);
   return (
-    <Screen title={t(`paper:letters.kinds.${kind}`)} back="/letters" here={`/letters/${kind}`}>
+    <Screen title={title} back="/letters" here={`/letters/${kind}`}>
       <div class="no-print stack">
-        <p data-listen>{t(`paper:letters.why.${kind}`)}</p>
+        <p data-listen>{why}</p>
         {incomplete && (
           <div class="banner" data-tone="warn">
             <Icon name="alert-triangle" />
@@ -71,6 +93,11 @@ export function Letter() {
         <BigButton icon="printer" variant="primary" onClick={() => window.print()}>
           {t("paper:letters.print")}
         </BigButton>
+        {kind === "coverLetter" && (
+          <BigButton icon="file-type-pdf" href="/packet">
+            {t("packet:letter.makePacket")}
+          </BigButton>
+        )}
         <h2>{t("paper:letters.frenchTitle")}</h2>
       </div>
       <LetterView letter={french} lang="fr" dir="ltr" />

@@ -34,12 +34,20 @@ export function LetterView({ letter, lang, dir }: { letter: Letter; lang: string
       ))}
       <p class="letter__legal">{letter.legalReferences}</p>
       <p>{letter.closing}</p>
-      {enclosuresTitle && (
+      {letter.enclosuresHeading && <p class="letter__object">{letter.enclosuresHeading}</p>}
+      {enclosuresTitle && !letter.enclosuresHeading && (
         <ol class="letter__enclosures">
           {letter.enclosures.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ol>
+      )}
+      {letter.enclosuresHeading && (
+        <ul class="letter__enclosures letter__bordereau">
+          {letter.enclosures.map((line, index) => (
+            <li key={`${index}-${line}`}>{line}</li>
+          ))}
+        </ul>
       )}
       <p class="letter__signature">{letter.signature}</p>
     </article>

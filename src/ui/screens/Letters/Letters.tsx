@@ -21,6 +21,20 @@ export function Letters() {
             </a>
           </li>
         ))}
+        <li class="card">
+          <h2>
+            <Icon name="mail" /> {t("packet:letter.kind")}
+          </h2>
+          <p data-listen>{t("packet:letter.why")}</p>
+          <a class="big-button" data-variant="primary" href="/letters/coverLetter">
+            <Icon name="file-text" />
+            <span>{t("packet:letter.kind")}</span>
+          </a>
+          <a class="big-button" data-variant="secondary" href="/packet">
+            <Icon name="file-type-pdf" />
+            <span>{t("packet:screen.title")}</span>
+          </a>
+        </li>
       </ul>
     </Screen>
   );
