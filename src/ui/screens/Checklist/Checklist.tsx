@@ -72,6 +72,9 @@ export function Checklist() {
           </section>
         );
       })}
+      <BigButton href="/summary" icon="printer" block>
+        {t("summary:print")}
+      </BigButton>
       <BigButton href="/sources" icon="book" variant="quiet" block>
         {t("sources.link", { ns: "dossier" })}
       </BigButton>

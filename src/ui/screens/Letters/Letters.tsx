@@ -21,6 +21,16 @@ export function Letters() {
             </a>
           </li>
         ))}
+        <li class="card">
+          <h2>
+            <Icon name="printer" /> {t("summary:title")}
+          </h2>
+          <p data-listen>{t("summary:lettersIntro")}</p>
+          <a class="big-button" data-variant="secondary" href="/summary">
+            <Icon name="printer" />
+            <span>{t("summary:print")}</span>
+          </a>
+        </li>
       </ul>
     </Screen>
   );
