@@ -49,7 +49,8 @@ export function buildBlankChecklist(procedureId: string, w: Bilingual): BlankChe
           frenchName: documentById(entry.doc)?.frenchName ?? entry.doc,
           name: w(`catalogue:documents.${entry.doc}.name`),
           ...(entry.reason ? { when: w(`catalogue:reasons.${entry.reason}`) } : {}),
-          ...(entry.choice ? { oneOf: w("summary:sheet.oneOf") } : {}),
+          // Alternatives whose reason already says "one of these is enough" do not say it twice.
+          ...(entry.choice && !entry.reason ? { oneOf: w("summary:sheet.oneOf") } : {}),
         };
       }),
   })).filter((g) => g.rows.length > 0);

@@ -36,7 +36,7 @@ export function BlankSheet({ sheet, w }: { sheet: BlankChecklist; w: Bilingual }
         <thead>
           <tr>
             <th scope="col" class="sheet__number">
-              <Both words={w("summary:sheet.number")} />
+              {w("summary:sheet.number").fr}
             </th>
             <th scope="col" class="sheet__tick">
               <span class="visually-hidden">{w("summary:desk.tick").fr}</span>

@@ -42,7 +42,7 @@ export function SummarySheet({ summary, w }: { summary: Summary; w: Bilingual })
         <thead>
           <tr>
             <th scope="col" class="sheet__number">
-              <Both words={w("summary:sheet.number")} />
+              {w("summary:sheet.number").fr}
             </th>
             <th scope="col">
               <Both words={w("summary:sheet.document")} />
@@ -67,10 +67,12 @@ export function SummarySheet({ summary, w }: { summary: Summary; w: Bilingual })
                   {document.oneOf && <Both words={document.oneOf} class="sheet__note" />}
                 </td>
                 <td class="sheet__status">
-                  <span class="sheet__symbol" aria-hidden="true">
-                    {STATUS_SYMBOL[document.status]}
+                  <span class="sheet__status-line">
+                    <span class="sheet__symbol" aria-hidden="true">
+                      {STATUS_SYMBOL[document.status]}
+                    </span>
+                    <Both words={document.statusWord} />
                   </span>
-                  <Both words={document.statusWord} />
                 </td>
               </tr>
             ))}
