@@ -6,6 +6,7 @@ import "./ui/styles/privacy.css";
 import "./ui/styles/pages.css";
 import "./ui/styles/print.css";
 import "./ui/styles/packet.css";
+import "./ui/styles/summary.css";
 import { boot } from "./app";
 
 const root = document.getElementById("root");

@@ -16,6 +16,8 @@ describe("the lock on every screen with a person's data", () => {
     expect(open.sort()).toEqual([
       "/about",
       "/calendar",
+      "/desk/checklist",
+      "/desk/checklist/:procedure",
       "/find-help",
       "/help",
       "/import",

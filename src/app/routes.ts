@@ -14,6 +14,7 @@ export interface RouteDefinition {
 }
 
 const privacy = () => import("@/ui/screens/Privacy/Privacy");
+const sheets = () => import("@/ui/screens/Sheets/Sheets");
 
 // Addresses stay neutral: they name screens, never a person's situation (UX.md §5.1).
 export const routes: readonly RouteDefinition[] = [
@@ -30,6 +31,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/help",
     load: () => import("@/ui/screens/Help/Help").then((m) => m.Help),
+    namespaces: ["summary"],
     showsNoProfileData: true,
   },
   {
@@ -114,7 +116,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/letters",
     load: () => import("@/ui/screens/Letters/Letters").then((m) => m.Letters),
-    namespaces: ["paper", "packet"],
+    namespaces: ["paper", "packet", "summary"],
   },
   {
     path: "/letters/:kind",
@@ -139,7 +141,25 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/checklist",
     load: () => import("@/ui/screens/Checklist/Checklist").then((m) => m.Checklist),
-    namespaces: ["dossier", "catalogue", "packet"],
+    namespaces: ["dossier", "catalogue", "packet", "summary"],
+  },
+  {
+    path: "/summary",
+    load: () => sheets().then((m) => m.loadSummary()),
+    namespaces: ["summary", "dossier", "catalogue", "followup"],
+  },
+  {
+    path: "/desk/checklist",
+    load: () => sheets().then((m) => m.loadDeskProcedures()),
+    namespaces: ["summary", "dossier", "catalogue"],
+    // The catalogue's lists for drop-in desks, printed blank: nothing about any person.
+    showsNoProfileData: true,
+  },
+  {
+    path: "/desk/checklist/:procedure",
+    load: () => sheets().then((m) => m.loadDeskChecklist()),
+    namespaces: ["summary", "dossier", "catalogue"],
+    showsNoProfileData: true,
   },
   {
     path: "/document/:id",

@@ -1,6 +1,6 @@
 import type { Answers } from "./answers";
 import { evaluateCondition } from "./condition";
-import type { Catalogue, ProcedureDefinition } from "./definitions";
+import type { Catalogue, DocumentEntry, ProcedureDefinition } from "./definitions";
 import { factsOf } from "./facts";
 
 /** The three groups of a checklist (DESIGN.md §3.2). */
@@ -37,6 +37,11 @@ export interface Checklist {
 
 const rank: Record<Group, number> = { always: 0, situation: 1, local: 2 };
 
+/** The group of a procedure's entry: local extras, then what depends on the situation, then the rest. */
+export function groupOf(entry: DocumentEntry): Group {
+  return entry.local ? "local" : entry.when || entry.conditional ? "situation" : "always";
+}
+
 /**
  * From the answers to the exact list of documents: every procedure that fits any of the person's
  * reasons, and each document once, in the strongest group it has, with every reason it serves.
@@ -57,7 +62,7 @@ export function checklistFor(answers: Answers, catalogue: Catalogue, today: Date
       matched.set(procedure.id, { procedure, reasonIndexes: [reasonIndex] });
       for (const entry of procedure.documents) {
         if (entry.when !== undefined && !evaluateCondition(entry.when, facts)) continue;
-        const group: Group = entry.local ? "local" : entry.when || entry.conditional ? "situation" : "always";
+        const group = groupOf(entry);
         const because = { procedureId: procedure.id, reason: entry.reason ?? group };
         const toConfirm = Boolean(entry.toConfirm || procedure.toConfirm);
         const existing = items.get(entry.doc);

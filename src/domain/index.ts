@@ -20,6 +20,7 @@ export {
   checklistFor,
   GROUPS,
   type Group,
+  groupOf,
   type MatchedProcedure,
 } from "./checklistFor";
 export {
@@ -72,7 +73,8 @@ export {
 } from "./followUp";
 export { IDENTITY_FIELDS, type Identity, IdentitySchema } from "./identity";
 export { type NextStep, nextStep, ruleOf } from "./nextStep";
-export { type Progress, progressOf } from "./progressOf";
+export { procedureIcon } from "./procedureIcon";
+export { missingOf, type Progress, progressOf } from "./progressOf";
 export {
   answerAt,
   CHOICE_ICONS,

@@ -9,6 +9,29 @@ export interface Progress {
 }
 
 /**
+ * The units a checklist is counted in: alternatives (same choice id) form one unit; local extras are
+ * left out, since the law does not ask them; a unit whose members are all "not concerned" leaves too.
+ */
+function unitsOf(
+  items: readonly ChecklistItem[],
+  statuses: Readonly<Record<string, DocumentStatus>>,
+): ChecklistItem[][] {
+  const units = new Map<string, ChecklistItem[]>();
+  for (const item of items) {
+    if (item.group === "local") continue;
+    const key = item.choice ? `choice:${item.choice}` : item.documentId;
+    units.set(key, [...(units.get(key) ?? []), item]);
+  }
+  const statusOf = (item: ChecklistItem) => statuses[item.documentId] ?? "missing";
+  return [...units.values()].filter((members) => !members.every((m) => statusOf(m) === "notConcerned"));
+}
+
+/** True when one member of a unit is there. */
+function isReady(unit: readonly ChecklistItem[], statuses: Readonly<Record<string, DocumentStatus>>) {
+  return unit.some((item) => statuses[item.documentId] === "have");
+}
+
+/**
  * Counts a checklist: alternatives (same choice id) count once and are ready when one of them is
  * there; "not concerned" leaves the count; local extras are not counted, since the law does not ask them.
  */
@@ -16,18 +39,20 @@ export function progressOf(
   items: readonly ChecklistItem[],
   statuses: Readonly<Record<string, DocumentStatus>>,
 ): Progress {
-  const units = new Map<string, DocumentStatus[]>();
-  for (const item of items) {
-    if (item.group === "local") continue;
-    const key = item.choice ? `choice:${item.choice}` : item.documentId;
-    units.set(key, [...(units.get(key) ?? []), statuses[item.documentId] ?? "missing"]);
-  }
-  let ready = 0;
-  let total = 0;
-  for (const members of units.values()) {
-    if (members.every((s) => s === "notConcerned")) continue;
-    total += 1;
-    if (members.includes("have")) ready += 1;
-  }
-  return { ready, total, missing: total - ready };
+  const units = unitsOf(items, statuses);
+  const ready = units.filter((unit) => isReady(unit, statuses)).length;
+  return { ready, total: units.length, missing: units.length - ready };
+}
+
+/**
+ * What is still missing, unit by unit, as `progressOf` counts it: a unit of alternatives lists the
+ * documents still possible (those not marked "not concerned").
+ */
+export function missingOf(
+  items: readonly ChecklistItem[],
+  statuses: Readonly<Record<string, DocumentStatus>>,
+): ChecklistItem[][] {
+  return unitsOf(items, statuses)
+    .filter((unit) => !isReady(unit, statuses))
+    .map((unit) => unit.filter((item) => statuses[item.documentId] !== "notConcerned"));
 }

@@ -8,6 +8,7 @@ import type packet from "../../locales/fr/packet.json";
 import type paper from "../../locales/fr/paper.json";
 import type person from "../../locales/fr/person.json";
 import type privacy from "../../locales/fr/privacy.json";
+import type summary from "../../locales/fr/summary.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module "i18next" {
       paper: typeof paper;
       privacy: typeof privacy;
       person: typeof person;
+      summary: typeof summary;
     };
   }
 }

@@ -8,6 +8,7 @@ export {
   preferredLanguage,
   SOURCE_LANGUAGE,
 } from "./languages";
+export { loadLanguage } from "./loadLanguage";
 export { type TranslationReview, translationReviews } from "./translationReviews";
 export { translatorFor } from "./translatorFor";
 export { type AppT, frenchT, type Translation, useT } from "./useT";

@@ -13,6 +13,8 @@ const openRoutes = new Set([
   "/wipe",
   "/find-help",
   "/sources",
+  "/desk/checklist",
+  "/desk/checklist/spouseRenewal",
   "/no-such-page",
 ]);
 /** The start screen itself, shown on "/" before unlocking. */
@@ -45,6 +47,9 @@ const routes = [
   "/questions/1",
   "/result",
   "/checklist",
+  "/summary",
+  "/desk/checklist",
+  "/desk/checklist/spouseRenewal",
   "/document/passport",
   "/sources",
   "/pages/passport",

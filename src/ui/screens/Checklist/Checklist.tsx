@@ -72,6 +72,9 @@ export function Checklist() {
           </section>
         );
       })}
+      <BigButton href="/summary" icon="printer" block>
+        {t("summary:print")}
+      </BigButton>
       <BigButton href="/packet" icon="file-type-pdf" block>
         {t("packet:screen.title")}
       </BigButton>

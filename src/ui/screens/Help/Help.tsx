@@ -46,6 +46,13 @@ export function Help() {
           <p data-listen>{t("help.who.showScreen")}</p>
         </div>
       </section>
+      <section class="stack" aria-labelledby="help-desk">
+        <h2 id="help-desk">{t("summary:desk.section")}</h2>
+        <p data-listen>{t("summary:desk.explain")}</p>
+        <BigButton icon="printer" href="/desk/checklist">
+          {t("summary:desk.link")}
+        </BigButton>
+      </section>
       <BigButton icon="lifebuoy" href="/find-help">
         {t("help.findHelpLink")}
       </BigButton>

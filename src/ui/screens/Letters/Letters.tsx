@@ -35,6 +35,16 @@ export function Letters() {
             <span>{t("packet:screen.title")}</span>
           </a>
         </li>
+        <li class="card">
+          <h2>
+            <Icon name="printer" /> {t("summary:title")}
+          </h2>
+          <p data-listen>{t("summary:lettersIntro")}</p>
+          <a class="big-button" data-variant="secondary" href="/summary">
+            <Icon name="printer" />
+            <span>{t("summary:print")}</span>
+          </a>
+        </li>
       </ul>
     </Screen>
   );
