@@ -1,6 +1,14 @@
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { directionOf, LANGUAGES, type LanguageCode, loadLanguage, translatorFor, useT } from "@/i18n";
+import {
+  directionOf,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type LanguageCode,
+  loadLanguage,
+  translatorFor,
+  useT,
+} from "@/i18n";
 import { bilingual, buildBlankChecklist } from "@/print";
 import { BigButton, lookup, Screen } from "@/ui/components";
 import { Icon } from "@/ui/icons";
@@ -60,7 +68,7 @@ export function DeskChecklist() {
               dir={option.dir}
               onClick={() => setSecond(option.code)}
             >
-              {option.endonym}
+              {LANGUAGE_NAMES[option.code].endonym}
             </button>
           ))}
         </fieldset>
