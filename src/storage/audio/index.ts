@@ -1,0 +1,9 @@
+export {
+  type AudioClip,
+  clipId,
+  countAudioClips,
+  deleteAudioClip,
+  getAudioClip,
+  listAudioClips,
+  putAudioClips,
+} from "./audioClips";
