@@ -84,7 +84,8 @@ export async function putAudioClips(
     if (isQuotaError(error)) throw new StorageFullError({ cause: error });
     throw error;
   }
-  emitChange({ store: "audioClips", key: options.replaceLanguage ?? rows[0]?.language });
+  const language = options.replaceLanguage ?? rows[0]?.language;
+  emitChange(language === undefined ? { store: "audioClips" } : { store: "audioClips", key: language });
 }
 
 /** Removes one clip (the studio's "record again" keeps the old one until the new one is saved). */
