@@ -1,7 +1,8 @@
 import { useEffect } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
 import { changeLanguage, isLanguageCode, loadNamespaces } from "@/i18n";
-import { getSetting, onStorageChange, unlockedProfile } from "@/storage";
+import { getSetting, loadAudioClips, onStorageChange, unlockedProfile } from "@/storage";
+import { provideClips } from "@/ui/components";
 import { useObservable } from "@/ui/hooks/useObservable";
 import { loadIcons } from "@/ui/icons";
 import { DatabaseBanner } from "./DatabaseBanner";
@@ -30,6 +31,9 @@ function screenOf(route: RouteDefinition) {
     </ProfileGuard>
   );
 }
+
+// The listen control plays recorded clips from installed audio packs or shipped with the app.
+provideClips((language, key) => loadAudioClips().then((audio) => audio.findClip(language, key)));
 
 const screens = routes.map((route) => ({ path: route.path, component: screenOf(route) }));
 const NotFound = lazy(() => Promise.all([loadNotFound(), loadIcons()]).then(([component]) => component));

@@ -1,3 +1,4 @@
+import { useEffect } from "preact/hooks";
 import { useT } from "@/i18n";
 import { Icon } from "@/ui/icons";
 import { quickExit } from "./quickExit";
@@ -11,6 +12,8 @@ export function TopBar({ back, here }: { back?: string | undefined; here: string
   const { t, language } = useT();
   const reader = useReadAloud(language);
   const speaking = reader.state === "speaking";
+  // Another screen or language: whatever was being read stops.
+  useEffect(() => reader.stop, [here, language, reader.stop]);
   return (
     <header>
       <nav class="top-bar" aria-label={t("nav.label")}>
