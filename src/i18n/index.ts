@@ -11,6 +11,3 @@ export {
 export { type TranslationReview, translationReviews } from "./translationReviews";
 export { translatorFor } from "./translatorFor";
 export { type AppT, frenchT, type Translation, useT } from "./useT";
-
-/** Texts by key, and keys by text, for listening, recording and the bilingual view (loaded when used). */
-export const loadListenTexts = () => import("./listenTexts");

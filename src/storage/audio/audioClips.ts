@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
 import { emitChange } from "../changes";
-import { type AudioClipRow, openDatabase } from "../database";
-import { CorruptRecordError, isQuotaError, StorageFullError } from "../errors";
+import type { AudioClipRow } from "../database";
+import { isQuotaError } from "../errors";
+// Through the module's entry, like the code that loads this file: the bundle then keeps storage in one piece.
+import { CorruptRecordError, openDatabase, StorageFullError } from "../index";
+import { matching } from "./matching";
 
 /**
  * Recorded prompts, from the studio or an imported audio pack. They are not a person's data: stored as
@@ -9,11 +12,11 @@ import { CorruptRecordError, isQuotaError, StorageFullError } from "../errors";
  */
 const clipSchema = z.object({
   id: z.string(),
-  language: z.string().check(z.minLength(2)),
-  key: z.string().check(z.minLength(3)),
-  textHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  mimeType: z.string().check(z.regex(/^audio\//)),
-  bytes: z.instanceof(ArrayBuffer),
+  language: matching(/^.{2,}$/),
+  key: matching(/^.{3,}$/),
+  textHash: matching(/^[0-9a-f]{64}$/),
+  mimeType: matching(/^audio\//),
+  bytes: z.custom<ArrayBuffer>((value) => value instanceof ArrayBuffer),
   recordedAt: z.number(),
 });
 

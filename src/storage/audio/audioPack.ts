@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import * as z from "zod/mini";
 import type { AudioClip } from "./audioClips";
+import { matching } from "./matching";
 
 /**
  * An audio pack: one zip file holding `manifest.json` (language, date, one entry per clip with the hash of
@@ -13,18 +14,18 @@ export const PACK_FORMAT = "papiers-audio-pack";
 /** Limits that keep a wrong file from filling the phone: 64 MB a pack, 2 MB a clip (~10 min of Opus). */
 export const PACK_LIMITS = { packBytes: 64 * 1024 * 1024, clipBytes: 2 * 1024 * 1024, clips: 5000 };
 
-const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const hex64 = matching(/^[0-9a-f]{64}$/);
 
 /** One clip's entry in a manifest. */
 const entrySchema = z.object({
-  key: z.string().check(z.regex(/^[a-z]+:[\w.-]+$/i)),
+  key: matching(/^[a-z]+:[\w.-]+$/i),
   textHash: hex64,
-  mimeType: z.string().check(z.regex(/^audio\/(webm|ogg)(;\s*codecs=opus)?$/)),
-  file: z.string().check(
-    z.regex(/^[\w.:/-]+$/),
-    z.refine((file) => !file.includes("..")),
+  mimeType: matching(/^audio\/(webm|ogg)(;\s*codecs=opus)?$/),
+  // A plain relative path inside the pack: no "..", no backslash, no absolute path.
+  file: matching(/^(?!.*\.\.)[\w.:-][\w.:/-]*$/),
+  bytes: z.custom<number>(
+    (value) => Number.isInteger(value) && Number(value) >= 1 && Number(value) <= PACK_LIMITS.clipBytes,
   ),
-  bytes: z.int().check(z.minimum(1), z.maximum(PACK_LIMITS.clipBytes)),
   sha256: hex64,
 });
 
@@ -32,9 +33,9 @@ const entrySchema = z.object({
 export const audioManifestSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(1),
-  language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)),
-  createdAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/)),
-  clips: z.array(entrySchema).check(z.maxLength(PACK_LIMITS.clips)),
+  language: matching(/^[a-z]{2,3}(-[A-Z]{2})?$/),
+  createdAt: matching(/^\d{4}-\d{2}-\d{2}T/),
+  clips: z.array(entrySchema),
 });
 export type AudioManifest = z.infer<typeof audioManifestSchema>;
 
@@ -131,6 +132,7 @@ export async function openAudioPack(
   }
   if (!parsed.success) return { ok: false, problem: "badManifest" };
   const manifest = parsed.data;
+  if (manifest.clips.length > PACK_LIMITS.clips) return { ok: false, problem: "tooBig" };
   if (!expected.languages.includes(manifest.language)) return { ok: false, problem: "unknownLanguage" };
   if (manifest.clips.some((entry) => !expected.keys.has(entry.key)))
     return { ok: false, problem: "unknownKeys" };

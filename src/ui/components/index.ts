@@ -7,6 +7,6 @@ export { SourceLinks } from "./SourceLinks";
 export { StepProgress } from "./StepProgress";
 export { Tile } from "./Tile";
 export { ToConfirm } from "./ToConfirm";
-export { type ClipSource, provideClips, type StoredClip } from "./TopBar/clipSource";
 export { NEUTRAL_PATH, quickExit } from "./TopBar/quickExit";
+export { provideScreenReader, type ScreenReader } from "./TopBar/screenReader";
 export { UNDO_DELAY_MS, UndoToast } from "./UndoToast";

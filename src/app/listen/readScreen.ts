@@ -1,7 +1,15 @@
-import { LANGUAGES, type LanguageCode, type LanguageInfo, loadListenTexts } from "@/i18n";
+import { LANGUAGES, type LanguageInfo } from "@/i18n";
 import { textHash } from "@/lib/textHash";
+import { loadAudioClips, type PlayableClip } from "@/storage";
+import { keysOfText, textIn } from "@/ui/hooks/listenTexts";
 import { chooseAudio, voiceFor } from "./chooseAudio";
-import { recordedClip, type StoredClip } from "./clipSource";
+
+type StoredClip = PlayableClip;
+
+/** The recorded clip of a key: an installed pack's first, then one shipped with the app. */
+async function recordedClip(language: string, key: string): Promise<StoredClip | undefined> {
+  return (await loadAudioClips()).findClip(language, key);
+}
 
 /** One piece of screen text to read, with the keys it may come from. */
 export interface ListenPart {
@@ -90,16 +98,15 @@ function speak(texts: string[], voice: SpeechSynthesisVoice, signal: AbortSignal
  * the rest, nothing else. Resolves "unavailable" when nothing at all can be heard, "idle" once done or
  * stopped through `signal`.
  */
-export async function readScreen(code: LanguageCode, signal: AbortSignal): Promise<"idle" | "unavailable"> {
-  const language = LANGUAGES.find((candidate) => candidate.code === code);
+export async function readScreen(code: string, signal: AbortSignal): Promise<"idle" | "unavailable"> {
+  const language: LanguageInfo | undefined = LANGUAGES.find((candidate) => candidate.code === code);
   const main = document.querySelector("main");
   if (!language || !main) return "unavailable";
   const synth = typeof speechSynthesis === "undefined" ? undefined : speechSynthesis;
   synth?.cancel();
   const voice = synth ? voiceFor(language, synth.getVoices()) : undefined;
-  const texts = await loadListenTexts();
-  const parts = partsToRead(main, (text) => texts.keysOfText(code, text));
-  const steps = await Promise.all(parts.map((part) => stepFor(part, language, voice, texts.textIn)));
+  const parts = partsToRead(main, (text) => keysOfText(code, text));
+  const steps = await Promise.all(parts.map((part) => stepFor(part, language, voice, textIn)));
   if (steps.every((step) => step.kind === "none")) return "unavailable";
   for (let index = 0; index < steps.length && !signal.aborted; index++) {
     const step = steps[index];

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { changeLanguage, initI18n } from "./i18n";
+import { changeLanguage, initI18n } from "@/i18n";
 import { keysOfText, listenableKeys, loadAllTexts, NAMESPACES, textIn } from "./listenTexts";
 
 beforeAll(async () => {

@@ -2,7 +2,8 @@ import i18next from "i18next";
 
 /**
  * The texts a listenable element can come from, addressed as `<namespace>:<key>` (the address of a
- * recorded clip, UX.md §2.3). Loaded only when something is listened to, recorded or read side by side.
+ * recorded clip, UX.md §2.3), for the listen control, the studio and the bilingual view. Not in `i18n/`:
+ * only lazy code uses it, and a lazy entry of its own would split the first screen's bundle in two.
  */
 
 const namespaceFiles = import.meta.glob(["/locales/fr/*.json", "!/locales/fr/_meta.json"]);

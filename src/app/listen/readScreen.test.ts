@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { changeLanguage, type LanguageInfo } from "@/i18n";
 import { textHash } from "@/lib/textHash";
-import { prepareScreen } from "../../../../tests/renderScreen";
+import { loadAudioClips } from "@/storage";
+import { prepareScreen } from "../../../tests/renderScreen";
 import { chooseAudio, voiceFor } from "./chooseAudio";
-import { provideClips, type StoredClip } from "./clipSource";
 import { readScreen } from "./readScreen";
 
 const french: LanguageInfo = {
@@ -100,23 +100,31 @@ function showScreen(title: string, text: string) {
   document.body.innerHTML = `<main><h1>${title}</h1><p data-listen>${text}</p><p data-listen>Étape 2 sur 7</p></main>`;
 }
 
-const clipOf = async (text: string): Promise<StoredClip> => ({
-  textHash: await textHash(text),
-  mimeType: "audio/webm;codecs=opus",
-  bytes: new Uint8Array([1, 2, 3]).buffer,
-});
+/** Installs a clip of `key` in `language`, recorded from `text`, as an audio pack would. */
+async function installClip(language: string, key: string, text: string) {
+  const audio = await loadAudioClips();
+  await audio.putAudioClips([
+    {
+      language,
+      key,
+      textHash: await textHash(text),
+      mimeType: "audio/webm;codecs=opus",
+      bytes: new Uint8Array([1, 2, 3]).buffer,
+      recordedAt: 1,
+    },
+  ]);
+}
 
 describe("reading a screen aloud", () => {
   beforeEach(async () => {
     await prepareScreen("fr");
+    // No clips ship with the app: the shipped manifest's address answers 404.
+    vi.stubGlobal("fetch", () => Promise.resolve(new Response("", { status: 404 })));
   });
-  afterEach(() => provideClips(() => Promise.resolve(undefined)));
 
   it("plays the heading's recorded clip, then reads the texts without one with the French voice", async () => {
-    const clip = await clipOf("Aide");
-    provideClips((language, key) =>
-      Promise.resolve(language === "fr" && key === "common:help.title" ? clip : undefined),
-    );
+    await installClip("fr", "common:help.title", "Aide");
+    await installClip("ar", "common:nav.help", "Aide");
     const played = fakeAudio();
     const spoken = fakeSpeech([voice("fr-FR")]);
     showScreen("Aide", "Papiers n'envoie rien sur internet.");
@@ -126,8 +134,7 @@ describe("reading a screen aloud", () => {
   });
 
   it("takes the key a text names with data-listen", async () => {
-    const clip = await clipOf("Aide");
-    provideClips((_language, key) => Promise.resolve(key === "common:nav.help" ? clip : undefined));
+    await installClip("fr", "common:nav.help", "Aide");
     const played = fakeAudio();
     fakeSpeech([]);
     document.body.innerHTML = `<main><p data-listen="common:nav.help">Aide</p></main>`;
@@ -136,8 +143,8 @@ describe("reading a screen aloud", () => {
   });
 
   it("does not play a stale clip: the voice reads today's text", async () => {
-    const stale = await clipOf("Aide (ancien texte)");
-    provideClips(() => Promise.resolve(stale));
+    await installClip("fr", "common:help.title", "Aide (ancien texte)");
+    await installClip("fr", "common:nav.help", "Aide (ancien texte)");
     const played = fakeAudio();
     const spoken = fakeSpeech([voice("fr-FR")]);
     showScreen("Aide", "Bonjour");
