@@ -100,4 +100,4 @@ export const loadTransfer = () => import("./transfer");
 
 /** Recorded prompts (audio packs), loaded only when something is listened to or recorded. */
 export const loadAudioClips = () => import("./audio");
-export type { AudioClip, PlayableClip } from "./audio";
+export type { AudioClip, OpenedPack, PackProblem, PlayableClip } from "./audio";
