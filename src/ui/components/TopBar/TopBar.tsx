@@ -2,6 +2,7 @@ import { useEffect } from "preact/hooks";
 import { useT } from "@/i18n";
 import { Icon } from "@/ui/icons";
 import { quickExit } from "./quickExit";
+import { rememberScreen } from "./screenBeforeHelp";
 import { useReadAloud } from "./useReadAloud";
 
 /**
@@ -29,7 +30,11 @@ export function TopBar({ back, here }: { back?: string | undefined; here: string
           <Icon name={speaking ? "player-stop" : "volume"} />
           <span>{speaking ? t("nav.stopListening") : t("nav.listen")}</span>
         </button>
-        <a class="top-bar__button" href={`/help?back=${encodeURIComponent(here)}`}>
+        <a
+          class="top-bar__button"
+          href={`/help?back=${encodeURIComponent(here)}`}
+          onClick={() => rememberScreen(here)}
+        >
           <Icon name="help-circle" />
           <span>{t("nav.help")}</span>
         </a>
