@@ -34,7 +34,8 @@ export default defineConfig({
       includeManifestIcons: false,
       injectManifest: {
         // Every locale chunk is JS, so a language never opened online still works offline.
-        globPatterns: ["**/*.{js,css,html,svg,png,ico,txt}"],
+        // Recorded prompts shipped in public/audio (none today) too; scripts/size.mjs counts them apart.
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,txt}", "audio/**/*.{json,opus,webm}"],
         globIgnores: ["**/node_modules/**", ".vite/**"],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },

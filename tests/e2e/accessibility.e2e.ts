@@ -13,6 +13,7 @@ const openRoutes = new Set([
   "/wipe",
   "/find-help",
   "/sources",
+  "/studio",
   "/no-such-page",
 ]);
 /** The start screen itself, shown on "/" before unlocking. */
@@ -24,6 +25,7 @@ const routes = [
   "/language",
   "/help",
   "/about",
+  "/studio",
   "/calendar",
   "/new",
   "/import",
