@@ -60,7 +60,9 @@ const precacheBytes = walk("").reduce((sum, file) => sum + statSync(join(DIST, f
 // audio packs"); they are counted apart.
 const audioFiles = (() => {
   try {
-    return readdirSync(join(DIST, "audio"), { recursive: true }).map((name) => join(DIST, "audio", String(name)));
+    return readdirSync(join(DIST, "audio"), { recursive: true }).map((name) =>
+      join(DIST, "audio", String(name)),
+    );
   } catch {
     return [];
   }

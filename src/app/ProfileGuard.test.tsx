@@ -22,6 +22,7 @@ describe("the lock on every screen with a person's data", () => {
       "/language",
       "/new",
       "/sources",
+      "/studio",
       "/wipe",
     ]);
   });
