@@ -31,10 +31,9 @@ export function ImportPack() {
     const audio = await loadAudioClips();
     await loadAllTexts("fr");
     const keys = new Set(listenableKeys().flatMap((group) => group.keys));
-    const bytes =
-      file.size > audio.PACK_LIMITS.packBytes
-        ? new Uint8Array(file.size)
-        : new Uint8Array(await file.arrayBuffer());
+    // A file over the limit is refused before it is read into memory.
+    if (file.size > audio.PACK_LIMITS.packBytes) return setState({ step: "problem", problem: "tooBig" });
+    const bytes = new Uint8Array(await file.arrayBuffer());
     const opened = await audio.openAudioPack(bytes, { languages: LANGUAGES.map((l) => l.code), keys });
     if (!opened.ok) return setState({ step: "problem", problem: opened.problem });
     const alreadyHere = await audio.countAudioClips(opened.pack.manifest.language);
