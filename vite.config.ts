@@ -3,6 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 
+const CORE = /node_modules\/(preact|i18next)\/|src\/i18n\/(i18n|languages|localeBackend|useT|direction)\.ts$/;
 const src = fileURLToPath(new URL("./src", import.meta.url));
 // The build's date, shown on the about screen so a social worker can tell which version a phone has.
 process.env.VITE_APP_BUILD ??= new Date().toISOString().slice(0, 10);
@@ -11,6 +12,9 @@ export default defineConfig({
   resolve: { alias: { "@": src } },
   build: {
     manifest: true,
+    // Preact and i18n in one chunk, always: lazy code importing a few of those modules would otherwise split
+    // them into extra first-screen files (each costs gzip and request overhead).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: "core", test: CORE }] } } },
     target: "es2022",
     sourcemap: false,
     // Preload links in the page for the first screen's modules (no import waterfall on first visit), but
@@ -30,7 +34,8 @@ export default defineConfig({
       includeManifestIcons: false,
       injectManifest: {
         // Every locale chunk is JS, so a language never opened online still works offline.
-        globPatterns: ["**/*.{js,css,html,svg,png,ico,txt}"],
+        // Recorded prompts shipped in public/audio (none today) too; scripts/size.mjs counts them apart.
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,txt}", "audio/**/*.{json,opus,webm}"],
         globIgnores: ["**/node_modules/**", ".vite/**"],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },

@@ -91,6 +91,11 @@ const names = [
   "file-type-pdf",
   "photo-scan",
   "palette",
+  // Audio studio and the bilingual view.
+  "microphone",
+  "player-play",
+  "columns-2",
+  "file-music",
 ];
 // Every icon of the dossier screens' picture choices, status marks and document pictogram emblems, in a
 // table of their own (src/ui/pictograms), so only those lazy screens carry them, not the first screen.

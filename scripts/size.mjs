@@ -56,6 +56,18 @@ function walk(folder) {
   });
 }
 const precacheBytes = walk("").reduce((sum, file) => sum + statSync(join(DIST, file)).size, 0);
+// Recorded prompts shipped in public/audio are precached too, but outside the budget (issue #9: "without
+// audio packs"); they are counted apart.
+const audioFiles = (() => {
+  try {
+    return readdirSync(join(DIST, "audio"), { recursive: true }).map((name) =>
+      join(DIST, "audio", String(name)),
+    );
+  } catch {
+    return [];
+  }
+})().filter((file) => statSync(file).isFile());
+const audioBytes = audioFiles.reduce((sum, file) => sum + statSync(file).size, 0);
 
 console.log("chunk".padEnd(48), "gzip");
 const chunks = Object.values(manifest)
@@ -82,6 +94,7 @@ console.log(
   `First-screen JavaScript (the larger): ${kB(firstScreenBytes)} gzip (budget ${kB(BUDGET_FIRST_SCREEN)})`,
 );
 console.log(`Precache total: ${kB(precacheBytes)} (${walk("").length} files, uncompressed)`);
+console.log(`Shipped audio (precached, outside the budget): ${kB(audioBytes)} (${audioFiles.length} files)`);
 console.log(
   `Largest chunk: ${kB(chunks[0]?.bytes ?? 0)} gzip (budget ${kB(BUDGET_CHUNK)}); precache budget ${kB(BUDGET_PRECACHE)}`,
 );

@@ -2,6 +2,7 @@ import { useEffect } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
 import { changeLanguage, isLanguageCode, loadNamespaces } from "@/i18n";
 import { getSetting, onStorageChange, unlockedProfile } from "@/storage";
+import { provideScreenReader } from "@/ui/components";
 import { useObservable } from "@/ui/hooks/useObservable";
 import { loadIcons } from "@/ui/icons";
 import { DatabaseBanner } from "./DatabaseBanner";
@@ -30,6 +31,9 @@ function screenOf(route: RouteDefinition) {
     </ProfileGuard>
   );
 }
+
+// The listen control's reader: recorded clips (audio packs, shipped clips), then speech; loaded on a tap.
+provideScreenReader(() => import("./listen/readScreen").then((module) => module.readScreen));
 
 const screens = routes.map((route) => ({ path: route.path, component: screenOf(route) }));
 const NotFound = lazy(() => Promise.all([loadNotFound(), loadIcons()]).then(([component]) => component));

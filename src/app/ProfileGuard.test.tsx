@@ -24,6 +24,7 @@ describe("the lock on every screen with a person's data", () => {
       "/language",
       "/new",
       "/sources",
+      "/studio",
       "/wipe",
     ]);
   });

@@ -31,12 +31,20 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/help",
     load: () => import("@/ui/screens/Help/Help").then((m) => m.Help),
-    namespaces: ["summary"],
+    namespaces: ["summary", "audio"],
     showsNoProfileData: true,
   },
   {
     path: "/about",
     load: () => import("@/ui/screens/About/About").then((m) => m.About),
+    namespaces: ["audio"],
+    showsNoProfileData: true,
+  },
+  {
+    // The recording studio and audio packs: texts of the app only, never a person's data.
+    path: "/studio",
+    load: () => import("@/ui/screens/Studio/Studio").then((m) => m.Studio),
+    namespaces: ["audio"],
     showsNoProfileData: true,
   },
   {

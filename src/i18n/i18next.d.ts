@@ -1,4 +1,5 @@
 import "i18next";
+import type audio from "../../locales/fr/audio.json";
 import type capture from "../../locales/fr/capture.json";
 import type catalogue from "../../locales/fr/catalogue.json";
 import type common from "../../locales/fr/common.json";
@@ -15,6 +16,7 @@ declare module "i18next" {
     defaultNS: "common";
     resources: {
       common: typeof common;
+      audio: typeof audio;
       capture: typeof capture;
       catalogue: typeof catalogue;
       dossier: typeof dossier;

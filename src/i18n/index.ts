@@ -5,6 +5,7 @@ export {
   isLanguageCode,
   LANGUAGES,
   type LanguageCode,
+  type LanguageInfo,
   preferredLanguage,
   SOURCE_LANGUAGE,
 } from "./languages";

@@ -1,6 +1,6 @@
 /** What changed in storage, so screens showing it can read it again. */
 export interface StorageChange {
-  store: "records" | "files" | "settings" | "profiles";
+  store: "records" | "files" | "settings" | "profiles" | "audioClips";
   profileId?: string;
   kind?: string;
   key?: string;

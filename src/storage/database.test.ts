@@ -12,7 +12,13 @@ describe("database", () => {
   it("creates every store and index of the current version on a new phone", async () => {
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["files", "profiles", "records", "settings"]);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      "audioClips",
+      "files",
+      "profiles",
+      "records",
+      "settings",
+    ]);
     const tx = db.transaction(["records", "files"]);
     expect([...tx.objectStore("records").indexNames].sort()).toEqual(["byProfile", "byProfileKind"]);
     expect([...tx.objectStore("files").indexNames].sort()).toEqual(["byOwner", "byProfile"]);

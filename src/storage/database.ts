@@ -8,6 +8,8 @@
  *   store Blobs (GoogleChrome/workbox#1908) and ArrayBuffers clone cleanly everywhere.
  * - `profiles` (version 2): one row per person on the phone: the picture they chose and their data key,
  *   wrapped by their PIN (never a name). Deleting the row first is what makes deletion final.
+ * - `audioClips` (version 3): recorded prompts from audio packs and the studio, one row per language and
+ *   text key. Not personal data: plain bytes, not encrypted, kept when a person is deleted.
  * Nothing personal is ever written to localStorage, the Cache API or a URL.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
@@ -58,12 +60,25 @@ export interface ProfileRow {
   retryAt: number;
 }
 
+/** A recorded prompt: the clip of one text key in one language, with the hash of the text it reads. */
+export interface AudioClipRow {
+  /** `<language>/<namespace>:<key>`. */
+  id: string;
+  language: string;
+  key: string;
+  textHash: string;
+  mimeType: string;
+  bytes: ArrayBuffer;
+  recordedAt: number;
+}
+
 /** The whole schema, as idb types it. */
 export interface PapiersDB extends DBSchema {
   settings: { key: string; value: SettingRow };
   records: { key: string; value: RecordRow; indexes: { byProfile: string; byProfileKind: [string, string] } };
   files: { key: string; value: FileRow; indexes: { byProfile: string; byOwner: string } };
   profiles: { key: string; value: ProfileRow };
+  audioClips: { key: string; value: AudioClipRow; indexes: { byLanguage: string } };
 }
 
 /** Health of the connection, shown by the app shell when another tab gets in the way. */

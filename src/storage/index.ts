@@ -97,3 +97,7 @@ export type { BackupProblem, OpenedBackup } from "./transfer";
 
 /** The export and import code (zip, word list), loaded only by the screens that use it. */
 export const loadTransfer = () => import("./transfer");
+
+/** Recorded prompts (audio packs), loaded only when something is listened to or recorded. */
+export const loadAudioClips = () => import("./audio");
+export type { AudioClip, OpenedPack, PackProblem, PlayableClip } from "./audio";

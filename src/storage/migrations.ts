@@ -22,5 +22,10 @@ function addProfilesStore(db: IDBPDatabase<PapiersDB>): void {
   db.createObjectStore("profiles", { keyPath: "id" });
 }
 
+/** Version 3: recorded prompts (audio packs), by language; not personal, so outside any profile. */
+function addAudioClipsStore(db: IDBPDatabase<PapiersDB>): void {
+  db.createObjectStore("audioClips", { keyPath: "id" }).createIndex("byLanguage", "language");
+}
+
 /** The steps in order; the database version is their count. */
-export const migrations: readonly Migration[] = [createInitialStores, addProfilesStore];
+export const migrations: readonly Migration[] = [createInitialStores, addProfilesStore, addAudioClipsStore];

@@ -15,6 +15,7 @@ const openRoutes = new Set([
   "/sources",
   "/desk/checklist",
   "/desk/checklist/spouseRenewal",
+  "/studio",
   "/no-such-page",
 ]);
 /** The start screen itself, shown on "/" before unlocking. */
@@ -26,6 +27,7 @@ const routes = [
   "/language",
   "/help",
   "/about",
+  "/studio",
   "/calendar",
   "/new",
   "/import",

@@ -47,7 +47,9 @@ const speechStub = () => {
 };
 
 /** Opens a fresh browser profile on the served build. */
-export async function openBrowser(options: { width?: number; height?: number; baseURL?: string } = {}) {
+export async function openBrowser(
+  options: { width?: number; height?: number; baseURL?: string; args?: readonly string[] } = {},
+) {
   const baseURL = options.baseURL ?? inject("baseURL");
   const userDataDir = await mkdtemp(join(tmpdir(), "papiers-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -63,6 +65,7 @@ export async function openBrowser(options: { width?: number; height?: number; ba
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...(options.args ?? []),
     ],
   });
   const origin = new URL(baseURL).origin;

@@ -45,7 +45,7 @@ describe("the dossier, from home to the checklist with taps only", { timeout: 24
       await page.getByRole("button", { name: "Écouter" }).click();
       const spoken = () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
       await expect
-        .poll(async () => (await spoken()).slice(0, 3))
+        .poll(async () => (await spoken()).slice(0, 3), { timeout: 10_000 })
         .toEqual([
           "De quoi avez-vous besoin ?",
           "Je viens d'arriver avec un visa long séjour",

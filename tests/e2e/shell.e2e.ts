@@ -87,7 +87,8 @@ describe("the app shell", () => {
       await page.getByRole("heading", { name: "Bonjour" }).waitFor();
       await page.getByRole("button", { name: "Écouter" }).click();
       const spoken = () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
-      await expect.poll(async () => (await spoken())[0]).toBe("Bonjour");
+      // The reader loads on the tap and looks for recorded clips first: give it time on a busy machine.
+      await expect.poll(async () => (await spoken())[0], { timeout: 10_000 }).toBe("Bonjour");
       await page.getByRole("button", { name: "Arrêter" }).click();
 
       await page.getByRole("link", { name: "Langue", exact: true }).click();

@@ -8,4 +8,10 @@ export { StepProgress } from "./StepProgress";
 export { Tile } from "./Tile";
 export { ToConfirm } from "./ToConfirm";
 export { NEUTRAL_PATH, quickExit } from "./TopBar/quickExit";
+export {
+  forgetScreenBeforeHelp,
+  type RememberedText,
+  screenBeforeHelp,
+} from "./TopBar/screenBeforeHelp";
+export { provideScreenReader, type ScreenReader } from "./TopBar/screenReader";
 export { UNDO_DELAY_MS, UndoToast } from "./UndoToast";

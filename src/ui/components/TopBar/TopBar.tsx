@@ -1,6 +1,8 @@
+import { useEffect } from "preact/hooks";
 import { useT } from "@/i18n";
 import { Icon } from "@/ui/icons";
 import { quickExit } from "./quickExit";
+import { rememberScreen } from "./screenBeforeHelp";
 import { useReadAloud } from "./useReadAloud";
 
 /**
@@ -11,6 +13,8 @@ export function TopBar({ back, here }: { back?: string | undefined; here: string
   const { t, language } = useT();
   const reader = useReadAloud(language);
   const speaking = reader.state === "speaking";
+  // Another screen or language: whatever was being read stops.
+  useEffect(() => reader.stop, [here, language, reader.stop]);
   return (
     <header>
       <nav class="top-bar" aria-label={t("nav.label")}>
@@ -26,7 +30,11 @@ export function TopBar({ back, here }: { back?: string | undefined; here: string
           <Icon name={speaking ? "player-stop" : "volume"} />
           <span>{speaking ? t("nav.stopListening") : t("nav.listen")}</span>
         </button>
-        <a class="top-bar__button" href={`/help?back=${encodeURIComponent(here)}`}>
+        <a
+          class="top-bar__button"
+          href={`/help?back=${encodeURIComponent(here)}`}
+          onClick={() => rememberScreen(here)}
+        >
           <Icon name="help-circle" />
           <span>{t("nav.help")}</span>
         </a>

@@ -1,6 +1,6 @@
 import { LANGUAGE_NAMES, LANGUAGES, translationReviews, useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { Screen } from "@/ui/components";
+import { BigButton, Screen } from "@/ui/components";
 
 /** What Papiers promises and what it cannot, stated plainly; who wrote each language. */
 export function About() {
@@ -29,6 +29,11 @@ export function About() {
           );
         })}
       </ul>
+      <h2>{t("audio:desk.title")}</h2>
+      <p data-listen>{t("audio:desk.explain")}</p>
+      <BigButton icon="microphone" href="/studio">
+        {t("audio:desk.studio")}
+      </BigButton>
       <h2>{t("about.credits.title")}</h2>
       <p>{t("about.credits.icons")}</p>
       <p>

@@ -3,6 +3,7 @@ import { useT } from "@/i18n";
 import { safeInternalPath } from "@/lib/safeInternalPath";
 import { BigButton, Screen } from "@/ui/components";
 import { Icon } from "@/ui/icons";
+import { BilingualView } from "./BilingualView";
 
 /** Centre de contact citoyen, free call (DOMAIN.md §5.4, moselle.gouv.fr). */
 const CCC_PHONE = "0 806 001 620";
@@ -14,6 +15,7 @@ export function Help() {
   const back = safeInternalPath(query.back) ?? "/";
   return (
     <Screen title={t("help.title")} back={back} here="/help">
+      <BilingualView back={back} />
       <section class="stack" aria-labelledby="help-what">
         <h2 id="help-what">{t("help.what.title")}</h2>
         <p data-listen>{t("help.what.prepare")}</p>
