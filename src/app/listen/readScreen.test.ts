@@ -7,15 +7,9 @@ import { prepareScreen } from "../../../tests/renderScreen";
 import { chooseAudio, voiceFor } from "./chooseAudio";
 import { readScreen } from "./readScreen";
 
-const french: LanguageInfo = {
-  code: "fr",
-  endonym: "Français",
-  frenchName: "français",
-  dir: "ltr",
-  speech: true,
-};
+const french: LanguageInfo = { code: "fr", dir: "ltr", speech: true };
 // Pashto as issue #8 describes it: no synthetic voice may ever read it.
-const pashto: LanguageInfo = { code: "ps", endonym: "پښتو", frenchName: "pachto", dir: "rtl", speech: false };
+const pashto: LanguageInfo = { code: "ps", dir: "rtl", speech: false };
 const voice = (lang: string) =>
   ({ lang, name: lang, default: false, localService: true, voiceURI: lang }) as SpeechSynthesisVoice;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { LANGUAGES, useT } from "@/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, useT } from "@/i18n";
 import { unlockedProfile } from "@/storage";
 import { forgetScreenBeforeHelp, screenBeforeHelp } from "@/ui/components";
 import { keysOfText, loadAllTexts, textIn } from "@/ui/hooks/listenTexts";
@@ -61,10 +61,10 @@ export function BilingualView({ back }: { back: string }) {
         <ul class="bilingual">
           <li class="bilingual__row">
             <strong lang={mine.code} dir={mine.dir}>
-              {mine.endonym}
+              {LANGUAGE_NAMES[mine.code].endonym}
             </strong>
             <strong lang="fr" dir="ltr">
-              {french.endonym}
+              {LANGUAGE_NAMES[french.code].endonym}
             </strong>
           </li>
           {rows.map((row) => (
