@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import { LANGUAGES, useT } from "@/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { loadAudioClips, type OpenedPack, type PackProblem, StorageFullError } from "@/storage";
 import { BigButton } from "@/ui/components";
@@ -74,7 +74,7 @@ export function ImportPack() {
           <dl class="pack-summary">
             <dt>{t("audio:pack.language")}</dt>
             <dd lang={language.code} dir={language.dir}>
-              {language.endonym}
+              {LANGUAGE_NAMES[language.code].endonym}
             </dd>
             <dt>{t("audio:pack.clips")}</dt>
             <dd>

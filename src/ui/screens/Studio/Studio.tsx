@@ -1,5 +1,5 @@
 import { useLocation } from "preact-iso";
-import { LANGUAGES, useT } from "@/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, useT } from "@/i18n";
 import { BigButton, Screen } from "@/ui/components";
 import { ImportPack } from "./ImportPack";
 import { StudioSession } from "./StudioSession";
@@ -27,9 +27,9 @@ export function Studio() {
               <li key={option.code}>
                 <BigButton icon="microphone" href={`/studio?lang=${option.code}`} block>
                   <span lang={option.code} dir={option.dir}>
-                    {option.endonym}
+                    {LANGUAGE_NAMES[option.code].endonym}
                   </span>{" "}
-                  <span lang="fr">({option.frenchName})</span>
+                  <span lang="fr">({LANGUAGE_NAMES[option.code].frenchName})</span>
                 </BigButton>
               </li>
             ))}
