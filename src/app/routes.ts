@@ -98,7 +98,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/journal/new/:step",
     load: () => import("@/ui/screens/AttemptEntry/AttemptEntry").then((m) => m.AttemptEntry),
-    namespaces: ["followup"],
+    namespaces: ["followup", "capture"],
   },
   {
     path: "/find-help",
@@ -134,12 +134,12 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/checklist",
     load: () => import("@/ui/screens/Checklist/Checklist").then((m) => m.Checklist),
-    namespaces: ["dossier", "catalogue"],
+    namespaces: ["dossier", "catalogue", "freshness"],
   },
   {
     path: "/document/:id",
     load: () => import("@/ui/screens/DocumentDetail/DocumentDetail").then((m) => m.DocumentDetail),
-    namespaces: ["dossier", "catalogue"],
+    namespaces: ["dossier", "catalogue", "freshness"],
   },
   {
     path: "/sources",
