@@ -1,7 +1,9 @@
 import { createObservable } from "@/lib/createObservable";
 import { activeProfileId, LOCAL_PROFILE_ID } from "../activeProfile";
+import { onStorageChange } from "../changes";
 import { forgetCodecFor, useCodecFor } from "../codec";
 import { aesGcmCodec } from "../crypto";
+import { readProfileRow } from "./profileRows";
 
 /** The profile whose key is in memory now, and whether it is a temporary desk session. */
 export interface OpenSession {
@@ -19,6 +21,27 @@ export function openSession(session: OpenSession, key: CryptoKey): void {
   useCodecFor(session.id, aesGcmCodec(key));
   activeProfileId.set(session.id);
   unlockedProfile.set(session);
+  lockWhenDeletedElsewhere();
+}
+
+let watching = false;
+
+/**
+ * Locks this tab when another tab deletes the unlocked person (their key row is gone), so their data
+ * neither stays on screen nor gets written again under a deleted id. Other tabs' locks do not lock this one.
+ */
+function lockWhenDeletedElsewhere(): void {
+  if (watching) return;
+  watching = true;
+  onStorageChange((change) => {
+    const session = unlockedProfile.get();
+    if (change.store !== "profiles" || !session || (change.profileId && change.profileId !== session.id))
+      return;
+    readProfileRow(session.id).then(
+      (row) => row || unlockedProfile.get()?.id !== session.id || lockSession(),
+      () => lockSession(),
+    );
+  });
 }
 
 /**

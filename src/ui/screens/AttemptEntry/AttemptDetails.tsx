@@ -29,7 +29,8 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
     );
     if (controller.signal.aborted) return;
     if ("problem" in read) return setProblem(read.problem);
-    const fileKey = `attempt-screenshot:${value.id}`;
+    // Prefixed with the person's id, as page keys are: keys share one store for everyone on the phone.
+    const fileKey = `${activeProfileId.get()}:attempt-screenshot:${value.id}`;
     try {
       // Saved at once, so a reload before "save" keeps the picture.
       await putFile(activeProfileId.get(), fileKey, `attempt:${value.id}`, read.mimeType, read.bytes);
