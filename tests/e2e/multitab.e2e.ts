@@ -59,5 +59,6 @@ describe("two tabs on the same person", () => {
     } finally {
       await browser.close();
     }
-  });
+    // Two unlocks (PIN key derivation in each tab) and the 10-second undo delay on a shared 2-core machine.
+  }, 180_000);
 });
