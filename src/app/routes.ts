@@ -98,7 +98,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/journal/new/:step",
     load: () => import("@/ui/screens/AttemptEntry/AttemptEntry").then((m) => m.AttemptEntry),
-    namespaces: ["followup", "capture"],
+    namespaces: ["followup"],
   },
   {
     path: "/find-help",
@@ -134,12 +134,12 @@ export const routes: readonly RouteDefinition[] = [
   {
     path: "/checklist",
     load: () => import("@/ui/screens/Checklist/Checklist").then((m) => m.Checklist),
-    namespaces: ["dossier", "catalogue", "freshness"],
+    namespaces: ["dossier", "catalogue"],
   },
   {
     path: "/document/:id",
     load: () => import("@/ui/screens/DocumentDetail/DocumentDetail").then((m) => m.DocumentDetail),
-    namespaces: ["dossier", "catalogue", "freshness"],
+    namespaces: ["dossier", "catalogue"],
   },
   {
     path: "/sources",

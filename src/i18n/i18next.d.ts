@@ -4,7 +4,6 @@ import type catalogue from "../../locales/fr/catalogue.json";
 import type common from "../../locales/fr/common.json";
 import type dossier from "../../locales/fr/dossier.json";
 import type followup from "../../locales/fr/followup.json";
-import type freshness from "../../locales/fr/freshness.json";
 import type paper from "../../locales/fr/paper.json";
 import type person from "../../locales/fr/person.json";
 import type privacy from "../../locales/fr/privacy.json";
@@ -18,7 +17,6 @@ declare module "i18next" {
       catalogue: typeof catalogue;
       dossier: typeof dossier;
       followup: typeof followup;
-      freshness: typeof freshness;
       paper: typeof paper;
       privacy: typeof privacy;
       person: typeof person;

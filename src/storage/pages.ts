@@ -3,10 +3,11 @@ import * as z from "zod/mini";
 import { activeProfileId } from "./activeProfile";
 import { emitChange } from "./changes";
 import { type FileRow, openDatabase, type PapiersDB } from "./database";
+import { encodeRecord } from "./encodeRecord";
 import { isQuotaError, StorageFullError } from "./errors";
 import { encodeFile, getFile } from "./files";
 import { requestPersistence } from "./persistence";
-import { defineRecordType, encodeRecord, listRecords, putRecord, recordKey } from "./records";
+import { defineRecordType, listRecords, putRecord, recordKey } from "./records";
 
 // The pages of a document: metadata as a "page" record, bytes (page, thumbnail and, only when the person
 // asks, the original photo) as files. Everything is scoped to the active profile and goes through its codec.

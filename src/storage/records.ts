@@ -34,20 +34,6 @@ export function recordKey(profileId: string, kind: string, id: string): string {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-/** A record validated and encoded by the profile's codec, ready to put (no transaction opened yet). */
-export async function encodeRecord<T>(
-  type: RecordType<T>,
-  profileId: string,
-  id: string,
-  value: T,
-): Promise<RecordRow> {
-  const parsed = type.schema.parse(value);
-  const key = recordKey(profileId, type.kind, id);
-  const context: PayloadContext = { profileId, key, schemaVersion: type.version };
-  const payload = await codecFor(profileId).encode(encoder.encode(JSON.stringify(parsed)), context);
-  return { key, profileId, kind: type.kind, id, schemaVersion: type.version, updatedAt: Date.now(), payload };
-}
-
 /** Writes a record: validated, encoded by the profile's codec, then stored in one transaction. */
 export async function putRecord<T>(
   type: RecordType<T>,
@@ -55,8 +41,20 @@ export async function putRecord<T>(
   id: string,
   value: T,
 ): Promise<void> {
+  const parsed = type.schema.parse(value);
+  const key = recordKey(profileId, type.kind, id);
+  const context: PayloadContext = { profileId, key, schemaVersion: type.version };
   // Encode before opening the transaction: awaiting other work inside it would end it (idb README).
-  const row = await encodeRecord(type, profileId, id, value);
+  const payload = await codecFor(profileId).encode(encoder.encode(JSON.stringify(parsed)), context);
+  const row: RecordRow = {
+    key,
+    profileId,
+    kind: type.kind,
+    id,
+    schemaVersion: type.version,
+    updatedAt: Date.now(),
+    payload,
+  };
   const db = await openDatabase();
   try {
     await db.put("records", row);
@@ -64,7 +62,7 @@ export async function putRecord<T>(
     if (isQuotaError(error)) throw new StorageFullError({ cause: error });
     throw error;
   }
-  emitChange({ store: "records", profileId, kind: type.kind, key: row.key });
+  emitChange({ store: "records", profileId, kind: type.kind, key });
   void requestPersistence();
 }
 

@@ -21,27 +21,10 @@ export function openSession(session: OpenSession, key: CryptoKey): void {
   useCodecFor(session.id, aesGcmCodec(key));
   activeProfileId.set(session.id);
   unlockedProfile.set(session);
-  lockWhenDeletedElsewhere();
-}
-
-let watching = false;
-
-/**
- * Locks this tab when another tab deletes the unlocked person (their key row is gone), so their data
- * neither stays on screen nor gets written again under a deleted id. Other tabs' locks do not lock this one.
- */
-function lockWhenDeletedElsewhere(): void {
-  if (watching) return;
-  watching = true;
-  onStorageChange((change) => {
-    const session = unlockedProfile.get();
-    if (change.store !== "profiles" || !session || (change.profileId && change.profileId !== session.id))
-      return;
-    readProfileRow(session.id).then(
-      (row) => row || unlockedProfile.get()?.id !== session.id || lockSession(),
-      () => lockSession(),
-    );
-  });
+  // Loaded after the first unlock: the start screen's bundle stays within its budget.
+  void import("./lockWhenDeleted").then((m) =>
+    m.lockWhenDeletedElsewhere(onStorageChange, readProfileRow, unlockedProfile, lockSession),
+  );
 }
 
 /**

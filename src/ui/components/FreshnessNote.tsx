@@ -28,7 +28,7 @@ export function FreshnessNote({ check, warning, state, rules, filingDate }: Fres
     return (
       <p class="fact freshness" data-listen>
         <Icon name="calendar" />
-        <span>{t("freshness:state.unknown")}</span>
+        <span>{t("dossier:freshness.state.unknown")}</span>
       </p>
     );
   }
@@ -39,8 +39,8 @@ export function FreshnessNote({ check, warning, state, rules, filingDate }: Fres
         <Icon name="check" />
         <span>
           {check.needs === "expiresOn"
-            ? t("freshness:state.okExpiry", { date: until })
-            : t("freshness:state.ok", { date: until })}
+            ? t("dossier:freshness.state.okExpiry", { date: until })
+            : t("dossier:freshness.state.ok", { date: until })}
         </span>
       </p>
     );
@@ -52,7 +52,9 @@ export function FreshnessNote({ check, warning, state, rules, filingDate }: Fres
   return (
     <p class="fact freshness" data-freshness={kind} data-listen>
       <Icon name={kind === "expired" ? "calendar-x" : "hourglass"} />
-      <span>{t(`freshness:state.${when}.${kind}`, { date, filing, months: shownMonths, legal })}</span>
+      <span>
+        {t(`dossier:freshness.state.${when}.${kind}`, { date, filing, months: shownMonths, legal })}
+      </span>
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Attempt } from "@/domain";
-import { useT } from "@/i18n";
+import { loadNamespaces, useT } from "@/i18n";
 import { type AttemptDraft, activeProfileId, putFile, StorageFullError } from "@/storage";
 import { Icon } from "@/ui/icons";
 import { compressScreenshot, type ScreenshotProblem } from "./screenshotFile";
@@ -16,7 +16,11 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
   const [problem, setProblem] = useState<ScreenshotProblem | "full">();
   const [working, setWorking] = useState(false);
   const job = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => job.current?.abort(), []);
+  useEffect(() => {
+    // The capture flow's refusal words; loaded here, not by the route, to keep the start screen small.
+    void loadNamespaces("capture");
+    return () => job.current?.abort();
+  }, []);
   const chooseScreenshot = async (file: File | undefined) => {
     if (!file) return;
     job.current?.abort();

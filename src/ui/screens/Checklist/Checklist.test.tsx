@@ -3,7 +3,7 @@ import { configure, fireEvent, screen, waitFor, within } from "@testing-library/
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, todayOf } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { loadDocumentDates, loadDocumentStatuses, saveAnswers, saveDocumentDates } from "@/storage";
+import { loadDocumentStatuses, saveAnswers, saveDocumentDates } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { Checklist } from "./Checklist";
 

@@ -74,7 +74,9 @@ export function Checklist() {
         <p class="fact" data-listen>
           <Icon name="calendar-due" />
           <span>
-            {t(`freshness:filing.${filing.value.basis}`, { date: formatAdminDate(filing.value.date) })}
+            {t(`dossier:freshness.filing.${filing.value.basis}`, {
+              date: formatAdminDate(filing.value.date),
+            })}
           </span>
         </p>
       )}

@@ -37,12 +37,12 @@ export function DocumentDateCard({ documentId, rules }: { documentId: string; ru
   };
   return (
     <section class="document-date" aria-labelledby="document-date-title">
-      <h2 id="document-date-title">{t(`freshness:date.${needs}Title`)}</h2>
-      <p data-listen>{t(`freshness:date.${needs}Why`)}</p>
+      <h2 id="document-date-title">{t(`dossier:freshness.date.${needs}Title`)}</h2>
+      <p data-listen>{t(`dossier:freshness.date.${needs}Why`)}</p>
       <p class="fact" data-listen>
         <Icon name="calendar-due" />
         <span>
-          {t(`freshness:filing.${filing.value.basis}`, { date: formatAdminDate(filing.value.date) })}
+          {t(`dossier:freshness.filing.${filing.value.basis}`, { date: formatAdminDate(filing.value.date) })}
         </span>
       </p>
       {check && (
@@ -56,7 +56,7 @@ export function DocumentDateCard({ documentId, rules }: { documentId: string; ru
       )}
       <DatePicker
         key={mine?.[needs] ?? "none"}
-        label={t(`freshness:date.${needs}Question`)}
+        label={t(`dossier:freshness.date.${needs}Question`)}
         value={mine?.[needs]}
         years={years}
         onChange={(date) => void save(date)}
@@ -64,7 +64,7 @@ export function DocumentDateCard({ documentId, rules }: { documentId: string; ru
       {full && (
         <div class="banner" data-tone="danger" role="alert">
           <Icon name="alert-triangle" />
-          <p>{t("freshness:date.notSaved")}</p>
+          <p>{t("dossier:freshness.date.notSaved")}</p>
         </div>
       )}
     </section>

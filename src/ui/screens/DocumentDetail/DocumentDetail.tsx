@@ -20,7 +20,7 @@ function useRuleLines(rules: DocumentRules): string[] {
         : t("rules.maxAge", { ns, months: rules.maxAgeMonths }),
     );
   }
-  if (rules.expires) lines.push(t("freshness:rule.expires"));
+  if (rules.expires) lines.push(t("dossier:freshness.rule.expires"));
   if (rules.count !== undefined) lines.push(t("rules.count", { ns, count: rules.count }));
   if (rules.allPages) lines.push(t("rules.allPages", { ns }));
   if (rules.bothSides) lines.push(t("rules.bothSides", { ns }));
