@@ -33,7 +33,7 @@ export const documents: DocumentDefinition[] = [
     "passport",
     "Passeport (pages d'état civil, de validité, des visas et des cachets d'entrée)",
     [S.ANNEXE_10, S.PASSPORT_CIVIL],
-    { allPages: true, originalAtCounter: true, swornTranslation: false },
+    { allPages: true, originalAtCounter: true, swornTranslation: false, expires: true },
   ),
   doc(
     "birthCertificate",
@@ -55,6 +55,7 @@ export const documents: DocumentDefinition[] = [
   doc("currentTitre", "titre", "Titre de séjour en cours de validité", [S.ANNEXE_10], {
     ...frenchDoc,
     bothSides: true,
+    expires: true,
     originalAtCounter: true,
   }),
   doc(
@@ -80,7 +81,7 @@ export const documents: DocumentDefinition[] = [
     "recepisse",
     "Autorisation provisoire de séjour (APS) en cours",
     [S.PT_CORSE, S.PT_CALVADOS],
-    frenchDoc,
+    { ...frenchDoc, expires: true },
   ),
   // Proof of address (§2)
   doc(
@@ -210,6 +211,7 @@ export const documents: DocumentDefinition[] = [
   doc("familyBooklet", "booklet", "Livret de famille", [S.DCEM_F2718]),
   doc("childPassport", "passport", "Passeport ou pièce d'identité de l'enfant", [S.DCEM_F2718], {
     allPages: true,
+    expires: true,
     swornTranslation: false,
   }),
   doc("childEphoto", "ephoto", "Code e-photo de l'enfant", [S.DCEM_F2718], frenchDoc),
@@ -307,7 +309,7 @@ export const documents: DocumentDefinition[] = [
     [S.STUDENT_F17279],
   ),
   doc("healthInsurance", "healthCard", "Attestation d'assurance maladie", [S.RECE], frenchDoc),
-  doc("studentCard", "idCard", "Carte d'étudiant en cours", [S.RECE], frenchDoc),
+  doc("studentCard", "idCard", "Carte d'étudiant en cours", [S.RECE], { ...frenchDoc, expires: true }),
   // Integration (§2)
   doc(
     "cer",

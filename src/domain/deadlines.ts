@@ -1,4 +1,5 @@
 import { addDays, addMonths, type CalendarDate, daysBetween } from "@/lib/calendarDate";
+import type { CurrentPermit } from "./followUp";
 
 /** Where a renewal is filed; the deadline rule depends on it (DOMAIN.md §5.2). */
 export type RenewalRule = "anef" | "prefecture" | "temporaryProtection";
@@ -51,6 +52,11 @@ export function renewalWindow(expires: CalendarDate, rule: RenewalRule): Renewal
   }
 }
 
+/** The renewal rule of a permit; "unknown" counts as ANEF, whose window opens and closes earlier. */
+export function ruleOf(permit: CurrentPermit): RenewalRule {
+  return permit.channel === "unknown" ? "anef" : permit.channel;
+}
+
 /** Where today stands for a renewal, with the days left and what being late costs. */
 export interface RenewalStatus {
   window: RenewalWindow;
@@ -93,20 +99,37 @@ export function attestationPhase(ends: CalendarDate, today: CalendarDate): Attes
   return left <= ENDING_SOON_DAYS ? "endingSoon" : "valid";
 }
 
-/** Whether a dated document is still recent enough, or still valid, on the planned filing date. */
-export type Freshness = "ok" | "tooOld" | "expired";
+/**
+ * Whether a dated document is still recent enough, or still valid, on the planned filing date:
+ * "olderThanAdvised" is past the safe age but within what the text accepts (proof of address: 3 months
+ * advised, annexe 10 accepts 6; DOMAIN.md §2).
+ */
+export type Freshness = "ok" | "olderThanAdvised" | "tooOld" | "expired";
 
 /**
  * Proof of address and certificates have a maximum age; passports and titres an expiry date.
- * Checked against the date the person plans to file, not today.
+ * Checked against the date the person plans to file, not today. A document issued exactly
+ * `maxAgeMonths` months before that date is still fresh; one day more and it is not.
  */
 export function freshnessOn(
-  document: { issuedOn?: CalendarDate; maxAgeMonths?: number; expiresOn?: CalendarDate },
+  document: {
+    issuedOn?: CalendarDate | undefined;
+    maxAgeMonths?: number | undefined;
+    legalMaxAgeMonths?: number | undefined;
+    expiresOn?: CalendarDate | undefined;
+  },
   filingDate: CalendarDate,
 ): Freshness {
   if (document.expiresOn && daysBetween(filingDate, document.expiresOn) < 0) return "expired";
-  if (document.issuedOn && document.maxAgeMonths !== undefined) {
-    if (daysBetween(addMonths(document.issuedOn, document.maxAgeMonths), filingDate) > 0) return "tooOld";
+  const { issuedOn, maxAgeMonths, legalMaxAgeMonths } = document;
+  if (issuedOn && maxAgeMonths !== undefined) {
+    const pastAdvised = daysBetween(addMonths(issuedOn, maxAgeMonths), filingDate) > 0;
+    if (!pastAdvised) return "ok";
+    if (legalMaxAgeMonths !== undefined && legalMaxAgeMonths > maxAgeMonths) {
+      const pastLegal = daysBetween(addMonths(issuedOn, legalMaxAgeMonths), filingDate) > 0;
+      return pastLegal ? "tooOld" : "olderThanAdvised";
+    }
+    return "tooOld";
   }
   return "ok";
 }

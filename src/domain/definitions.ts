@@ -40,6 +40,8 @@ export const DocumentRulesSchema = z.strictObject({
   bothSides: z.optional(z.boolean()),
   /** The original is shown at the counter; a copy is filed. */
   originalAtCounter: z.optional(z.boolean()),
+  /** Carries an expiry date (passport, titre): it must still be valid on the filing date. */
+  expires: z.optional(z.boolean()),
   /** How many are needed (3 payslips, 3 photos). */
   count: z.optional(z.number().check(z.int(), z.positive())),
 });

@@ -45,6 +45,7 @@ export {
   type RenewalWindow,
   renewalStatus,
   renewalWindow,
+  ruleOf,
 } from "./deadlines";
 export type {
   Catalogue,
@@ -59,6 +60,19 @@ export type {
   ProcedureDefinition,
   Span,
 } from "./definitions";
+export {
+  checklistFreshness,
+  countStale,
+  type DateKind,
+  type DocumentDates,
+  DocumentDatesSchema,
+  dateKindOf,
+  documentFreshness,
+  type FreshnessCheck,
+  type FreshnessWarning,
+  warnedState,
+  warningOf,
+} from "./documentFreshness";
 export { FACT_NAMES, factsOf, isoDay } from "./facts";
 export { type FeeQuote, feesFor, regimeOn } from "./feesFor";
 export {
@@ -72,7 +86,8 @@ export {
   FollowUpEventSchema,
 } from "./followUp";
 export { IDENTITY_FIELDS, type Identity, IdentitySchema } from "./identity";
-export { type NextStep, nextStep, ruleOf } from "./nextStep";
+export { type NextStep, nextStep } from "./nextStep";
+export { type FilingBasis, type PlannedFiling, plannedFilingDate } from "./plannedFilingDate";
 export { procedureIcon } from "./procedureIcon";
 export { missingOf, type Progress, progressOf } from "./progressOf";
 export {

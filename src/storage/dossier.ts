@@ -1,4 +1,4 @@
-import type { Answers, DocumentStatus } from "@/domain";
+import type { Answers, DocumentDates, DocumentStatus } from "@/domain";
 import { activeProfileId } from "./activeProfile";
 import {
   defineRecordType,
@@ -14,16 +14,20 @@ import {
 // The schemas come from the domain on first use, so the first screen does not carry them (size budget).
 
 const ANSWERS_ID = "current";
+/** The record kind of document dates, for screens that re-read on change. */
+export const DOCUMENT_DATES_KIND = "documentDates";
 let types: Promise<{
   answers: RecordType<Answers>;
   status: RecordType<{ status: DocumentStatus; updatedAt: number }>;
+  dates: RecordType<DocumentDates>;
 }>;
 
 /** The record types: the answers (one per profile) and one status record per document id. */
 function recordTypes() {
-  types ??= import("@/domain").then(({ AnswersSchema, DocumentStatusRecordSchema }) => ({
+  types ??= import("@/domain").then(({ AnswersSchema, DocumentDatesSchema, DocumentStatusRecordSchema }) => ({
     answers: defineRecordType("answers", 1, AnswersSchema),
     status: defineRecordType("documentStatus", 1, DocumentStatusRecordSchema),
+    dates: defineRecordType(DOCUMENT_DATES_KIND, 1, DocumentDatesSchema),
   }));
   return types;
 }
@@ -53,4 +57,19 @@ export async function saveDocumentStatus(documentId: string, value: DocumentStat
   const profile = activeProfileId.get();
   if (value === "missing") return deleteRecord(status, profile, documentId);
   await putRecord(status, profile, documentId, { status: value, updatedAt: Date.now() });
+}
+
+/** The dates entered for each document (issue or expiry), by document id. */
+export async function loadDocumentDates(): Promise<Record<string, DocumentDates>> {
+  const { dates } = await recordTypes();
+  const rows = await listRecords(dates, activeProfileId.get());
+  return Object.fromEntries(rows.map(({ id, value }) => [id, value]));
+}
+
+/** Saves a document's dates, encrypted like the rest of the dossier; no date removes the record. */
+export async function saveDocumentDates(documentId: string, value: DocumentDates): Promise<void> {
+  const { dates } = await recordTypes();
+  const profile = activeProfileId.get();
+  if (!value.issuedOn && !value.expiresOn) return deleteRecord(dates, profile, documentId);
+  await putRecord(dates, profile, documentId, value);
 }

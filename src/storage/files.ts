@@ -15,6 +15,19 @@ export interface StoredFile {
   bytes: ArrayBuffer;
 }
 
+/** A file's bytes encoded by the profile's codec, ready to put (no transaction opened yet). */
+export async function encodeFile(
+  profileId: string,
+  key: string,
+  ownerKey: string,
+  mimeType: string,
+  bytes: ArrayBuffer,
+): Promise<FileRow> {
+  const context: PayloadContext = { profileId, key, schemaVersion: FILE_SCHEMA_VERSION };
+  const payload = await codecFor(profileId).encode(new Uint8Array(bytes), context);
+  return { key, profileId, ownerKey, mimeType, updatedAt: Date.now(), payload };
+}
+
 /** Writes the bytes of a page or document (already processed: no image work happens here). */
 export async function putFile(
   profileId: string,
@@ -23,9 +36,7 @@ export async function putFile(
   mimeType: string,
   bytes: ArrayBuffer,
 ): Promise<void> {
-  const context: PayloadContext = { profileId, key, schemaVersion: FILE_SCHEMA_VERSION };
-  const payload = await codecFor(profileId).encode(new Uint8Array(bytes), context);
-  const row: FileRow = { key, profileId, ownerKey, mimeType, updatedAt: Date.now(), payload };
+  const row = await encodeFile(profileId, key, ownerKey, mimeType, bytes);
   const db = await openDatabase();
   try {
     await db.put("files", row);

@@ -24,9 +24,12 @@ export {
   openDatabase,
 } from "./database";
 export {
+  DOCUMENT_DATES_KIND,
   loadAnswers,
+  loadDocumentDates,
   loadDocumentStatuses,
   saveAnswers,
+  saveDocumentDates,
   saveDocumentStatus,
 } from "./dossier";
 export { type Draft, defineDraft } from "./drafts";

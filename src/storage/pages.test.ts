@@ -63,21 +63,74 @@ describe("pages of a document", () => {
     expect(await db.count("files")).toBe(0);
   });
 
-  it("leaves the document as it was when the phone is full", async () => {
+  it("leaves the document as it was when the phone is full half-way through a page", async () => {
     await addPage(aPage("a", 1), { page: jpeg, thumbnail: jpeg });
-    const db = await openDatabase();
-    const put = db.put.bind(db);
-    let calls = 0;
-    vi.spyOn(db, "put").mockImplementation((...args: Parameters<typeof db.put>) => {
-      calls++;
-      if (calls === 2) return Promise.reject(new DOMException("full", "QuotaExceededError"));
-      return put(...args);
+    // The second file write of the next page (its thumbnail) hits the quota.
+    failFilePut(2, () => {
+      throw new DOMException("full", "QuotaExceededError");
     });
     await expect(addPage(aPage("b", 2), { page: jpeg, thumbnail: jpeg })).rejects.toBeInstanceOf(
       StorageFullError,
     );
-    vi.restoreAllMocks();
-    expect((await listPages("passport")).map((p) => p.id)).toEqual(["a"]);
-    expect(await db.count("files")).toBe(2);
+    await expectOnlyPageA();
+  });
+
+  it("leaves nothing half-saved when the transaction fails in the middle of a page", async () => {
+    await addPage(aPage("a", 1), { page: jpeg, thumbnail: jpeg });
+    // The disk fails after the page's bytes are written: the browser aborts the transaction.
+    failFilePut(2, (store, args) => {
+      const request = originalPut.apply(store, args);
+      store.transaction.abort();
+      return request;
+    });
+    await expect(addPage(aPage("b", 2), { page: jpeg, thumbnail: jpeg, original: jpeg })).rejects.toThrow();
+    await expectOnlyPageA();
+  });
+
+  it("keeps no stray bytes even when the record write fails and cleaning up would fail too", async () => {
+    // Before pages were written in one transaction, bytes written first stayed behind when the record
+    // write failed and the clean-up deletes failed with it (a dying connection): orphan pages on disk.
+    await addPage(aPage("a", 1), { page: jpeg, thumbnail: jpeg });
+    const recordsPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === "records") throw new DOMException("disk error", "UnknownError");
+      return recordsPut.apply(this, args);
+    });
+    vi.spyOn(IDBObjectStore.prototype, "delete").mockImplementation(() => {
+      throw new DOMException("disk error", "UnknownError");
+    });
+    await expect(addPage(aPage("b", 2), { page: jpeg, thumbnail: jpeg })).rejects.toThrow("disk error");
+    await expectOnlyPageA();
+  });
+
+  it("deletes a page and its bytes together", async () => {
+    await addPage(aPage("a", 1), { page: jpeg, thumbnail: jpeg, original: jpeg });
+    const db = await openDatabase();
+    expect(await db.count("files")).toBe(3);
+    await deletePage(aPage("a", 1));
+    expect(await listPages("passport")).toEqual([]);
+    expect(await db.count("files")).toBe(0);
   });
 });
+
+const originalPut = IDBObjectStore.prototype.put;
+
+/** Makes the `nth` write to the files store fail the way `fail` says; other writes go through. */
+function failFilePut(
+  nth: number,
+  fail: (store: IDBObjectStore, args: Parameters<IDBObjectStore["put"]>) => IDBRequest,
+) {
+  let calls = 0;
+  vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (this.name === "files" && ++calls === nth) return fail(this, args);
+    return originalPut.apply(this, args);
+  });
+}
+
+/** The document still holds page "a" alone, with its two files and nothing else. */
+async function expectOnlyPageA() {
+  vi.restoreAllMocks();
+  expect((await listPages("passport")).map((p) => p.id)).toEqual(["a"]);
+  const db = await openDatabase();
+  expect((await db.getAllKeys("files")).sort()).toEqual(["local:page:a", "local:thumb:a"]);
+}

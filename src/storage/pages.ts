@@ -1,7 +1,13 @@
+import type { IDBPTransaction } from "idb";
 import * as z from "zod/mini";
 import { activeProfileId } from "./activeProfile";
-import { deleteFile, getFile, putFile } from "./files";
-import { defineRecordType, deleteRecord, listRecords, putRecord, recordKey } from "./records";
+import { emitChange } from "./changes";
+import { type FileRow, openDatabase, type PapiersDB } from "./database";
+import { encodeRecord } from "./encodeRecord";
+import { isQuotaError, StorageFullError } from "./errors";
+import { encodeFile, getFile } from "./files";
+import { requestPersistence } from "./persistence";
+import { defineRecordType, listRecords, putRecord, recordKey } from "./records";
 
 // The pages of a document: metadata as a "page" record, bytes (page, thumbnail and, only when the person
 // asks, the original photo) as files. Everything is scoped to the active profile and goes through its codec.
@@ -55,25 +61,54 @@ export async function listPages(documentId: string): Promise<PageRecord[]> {
 }
 
 /**
- * Stores a finished page: bytes first, the record last, so a full disk (StorageFullError) leaves the
- * document as it was; bytes already written are removed again.
+ * Stores a finished page: its bytes and its record in one transaction, encoded before it opens. A full
+ * disk (StorageFullError) or any failure half-way aborts it whole: the document stays as it was, with
+ * no stray bytes left behind.
  */
 export async function addPage(page: PageRecord, bytes: PageBytes): Promise<void> {
   const profileId = activeProfileId.get();
   const checked = PageSchema.parse(page);
   const keys = fileKeys(profileId, checked.id);
   const owner = recordKey(profileId, PageType.kind, checked.id);
-  const written: string[] = [];
+  const files: FileRow[] = [];
+  for (const name of ["page", "thumbnail", "original"] as const) {
+    const blob = bytes[name];
+    if (!(blob instanceof Blob)) continue;
+    const type = blob.type || checked.mimeType;
+    files.push(await encodeFile(profileId, keys[name], owner, type, await blob.arrayBuffer()));
+  }
+  const record = await encodeRecord(PageType, profileId, checked.id, checked);
+  await inOneTransaction((tx) => [
+    ...files.map((row) => () => tx.objectStore("files").put(row)),
+    () => tx.objectStore("records").put(record),
+  ]);
+  emitChange({ store: "files", profileId });
+  emitChange({ store: "records", profileId, kind: PageType.kind, key: record.key });
+  void requestPersistence();
+}
+
+type PagesTransaction = IDBPTransaction<PapiersDB, ["files", "records"], "readwrite">;
+
+/** Runs writes over files and records as one transaction: all of them happen, or none. */
+async function inOneTransaction(
+  writes: (tx: PagesTransaction) => Array<() => Promise<unknown>>,
+): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction(["files", "records"], "readwrite");
+  const pending: Promise<unknown>[] = [tx.done];
   try {
-    for (const [name, blob] of Object.entries(bytes)) {
-      if (!(blob instanceof Blob)) continue;
-      const key = keys[name === "page" ? "page" : name === "thumbnail" ? "thumbnail" : "original"];
-      await putFile(profileId, key, owner, blob.type || checked.mimeType, await blob.arrayBuffer());
-      written.push(key);
-    }
-    await putRecord(PageType, profileId, checked.id, checked);
+    for (const write of writes(tx)) pending.push(write());
+    await Promise.all(pending);
   } catch (error) {
-    await Promise.allSettled(written.map((key) => deleteFile(profileId, key)));
+    // The other requests fail with the transaction: expected, not unhandled.
+    for (const request of pending) request.catch(() => undefined);
+    // A write that threw before reaching IndexedDB leaves the transaction open: end it without a trace.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request.
+    }
+    if (isQuotaError(error)) throw new StorageFullError({ cause: error });
     throw error;
   }
 }
@@ -83,16 +118,17 @@ export async function updatePage(page: PageRecord): Promise<void> {
   await putRecord(PageType, activeProfileId.get(), page.id, page);
 }
 
-/** Deletes a page and all its bytes. */
+/** Deletes a page and all its bytes, in one transaction. */
 export async function deletePage(page: PageRecord): Promise<void> {
   const profileId = activeProfileId.get();
   const keys = fileKeys(profileId, page.id);
-  await deleteRecord(PageType, profileId, page.id);
-  await Promise.all([
-    deleteFile(profileId, keys.page),
-    deleteFile(profileId, keys.thumbnail),
-    deleteFile(profileId, keys.original),
+  const key = recordKey(profileId, PageType.kind, page.id);
+  await inOneTransaction((tx) => [
+    () => tx.objectStore("records").delete(key),
+    ...Object.values(keys).map((fileKey) => () => tx.objectStore("files").delete(fileKey)),
   ]);
+  emitChange({ store: "records", profileId, kind: PageType.kind, key });
+  emitChange({ store: "files", profileId });
 }
 
 /** A page's thumbnail (or, for a PDF, nothing) as a Blob to show. */

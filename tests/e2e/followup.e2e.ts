@@ -137,6 +137,37 @@ describe("dates and the journal of attempts", () => {
 
       await page.getByRole("link", { name: "Imprimer pour la préfecture" }).click();
       await page.locator(".paper img").waitFor();
+      // The screenshot was stored like a page: a JPEG from the capture pipeline, smaller than the photo
+      // (read from IndexedDB: the bytes are encrypted, AES-GCM adds a 16-byte tag).
+      const stored = await page.evaluate(
+        () =>
+          new Promise<Array<{ mimeType: string; size: number }>>((resolve, reject) => {
+            const open = indexedDB.open("papiers");
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction("files").objectStore("files").getAll();
+              all.onsuccess = () => {
+                const rows = all.result as Array<{
+                  ownerKey: string;
+                  mimeType: string;
+                  payload: { bytes: ArrayBuffer };
+                }>;
+                resolve(
+                  rows
+                    .filter((row) => row.ownerKey.startsWith("attempt:"))
+                    .map((row) => ({ mimeType: row.mimeType, size: row.payload.bytes.byteLength - 16 })),
+                );
+                open.result.close();
+              };
+            };
+          }),
+      );
+      expect(stored).toHaveLength(1);
+      expect(stored[0]?.mimeType).toBe("image/jpeg");
+      expect(stored[0]?.size).toBeLessThan(readFileSync(FIXTURE).length);
+      expect(
+        await page.locator(".paper img").evaluate((img: HTMLImageElement) => img.naturalWidth),
+      ).toBeLessThanOrEqual(2000);
       await page.emulateMedia({ media: "print" });
       const pdf = join(tmpdir(), `papiers-annex-${Date.now()}.pdf`);
       writeFileSync(pdf, await page.pdf({ format: "A4" }));
@@ -160,7 +191,7 @@ describe("dates and the journal of attempts", () => {
     }
   });
 
-  it("refuses a text file given as a screenshot, with a clear message", async () => {
+  it("refuses a text file, an iPhone HEIC photo and a cut-off file given as a screenshot, with clear messages", async () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
@@ -175,6 +206,25 @@ describe("dates and the journal of attempts", () => {
         buffer: Buffer.from("ceci n'est pas une image"),
       });
       await page.getByRole("alert").filter({ hasText: "Ce fichier n'est pas une image." }).waitFor();
+      // The capture flow's own words for an iPhone photo and for a cut-off file.
+      const heic = Buffer.concat([
+        Buffer.from([0, 0, 0, 0x18]),
+        Buffer.from("ftypheic"),
+        Buffer.from([0, 0, 0, 0]),
+        Buffer.from("mif1heic"),
+      ]);
+      await page
+        .getByLabel("Ajouter une photo de l'écran")
+        .setInputFiles({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heic });
+      await page.getByRole("alert").filter({ hasText: "Papiers ne lit pas les photos HEIC" }).waitFor();
+      const photo = readFileSync(FIXTURE);
+      await page.getByLabel("Ajouter une photo de l'écran").setInputFiles({
+        name: "coupee.jpg",
+        mimeType: "image/jpeg",
+        buffer: photo.subarray(0, photo.length >> 1),
+      });
+      await page.getByRole("alert").filter({ hasText: "abîmé ou incomplet" }).waitFor();
+      expect(await page.getByText("Photo de l'écran ajoutée.").count()).toBe(0);
     } finally {
       await browser.close();
     }

@@ -2,6 +2,7 @@ import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { activeProfileId, LOCAL_PROFILE_ID } from "../activeProfile";
+import { emitChange } from "../changes";
 import { WrongSecretError } from "../crypto";
 import { closeDatabase, openDatabase } from "../database";
 import { getFile, putFile } from "../files";
@@ -34,6 +35,23 @@ afterEach(async () => {
 });
 
 describe("profiles on a shared phone", () => {
+  it("locks this tab when another tab deletes the person it has open, and only then", async () => {
+    const id = await createProfile({ avatar: "cat", pin: "123456", iterations: FAST });
+    const other = await createProfile({ avatar: "boat", pin: "654321", iterations: FAST });
+    await unlockProfile(id, "pin", "123456");
+    const db = await openDatabase();
+    // Another tab deletes someone else: this tab stays open.
+    await db.delete("profiles", other);
+    emitChange({ store: "profiles", profileId: other });
+    await listProfiles(); // the check the message started has run by now (requests keep their order)
+    expect(unlockedProfile.get()?.id).toBe(id);
+    // Another tab deletes this person: as its message arrives, this tab locks.
+    await db.delete("profiles", id);
+    emitChange({ store: "profiles", profileId: id });
+    await expect.poll(() => unlockedProfile.get()).toBeNull();
+    expect(activeProfileId.get()).toBe(LOCAL_PROFILE_ID);
+  });
+
   it("creates a person behind a picture and a PIN, and unlocks them at once", async () => {
     const id = await createProfile({ avatar: "cat", pin: "123456", iterations: FAST });
     expect(unlockedProfile.get()).toEqual({ id, kind: "person" });

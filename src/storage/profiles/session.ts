@@ -1,7 +1,9 @@
 import { createObservable } from "@/lib/createObservable";
 import { activeProfileId, LOCAL_PROFILE_ID } from "../activeProfile";
+import { onStorageChange } from "../changes";
 import { forgetCodecFor, useCodecFor } from "../codec";
 import { aesGcmCodec } from "../crypto";
+import { readProfileRow } from "./profileRows";
 
 /** The profile whose key is in memory now, and whether it is a temporary desk session. */
 export interface OpenSession {
@@ -19,6 +21,10 @@ export function openSession(session: OpenSession, key: CryptoKey): void {
   useCodecFor(session.id, aesGcmCodec(key));
   activeProfileId.set(session.id);
   unlockedProfile.set(session);
+  // Loaded after the first unlock: the start screen's bundle stays within its budget.
+  void import("./lockWhenDeleted").then((m) =>
+    m.lockWhenDeletedElsewhere(onStorageChange, readProfileRow, unlockedProfile, lockSession),
+  );
 }
 
 /**

@@ -162,12 +162,20 @@ export async function restoreIntoDeskSession(backup: OpenedBackup): Promise<stri
 async function writeBackupRows(backup: OpenedBackup, id: string): Promise<void> {
   const moved = (key: string) =>
     key.startsWith(`${backup.id}:`) ? `${id}${key.slice(backup.id.length)}` : key;
+  // File keys live in one store for everyone: a key without the person's id (older journal screenshots)
+  // would overwrite the same key of the person already on the phone. Each file gets the new person's
+  // prefix, and records pointing to it follow.
+  const fileKey = (key: string) => (key.startsWith(`${backup.id}:`) ? moved(key) : `${id}:${key}`);
+  const renamed = new Map(backup.files.map((file) => [file.key, fileKey(file.key)]));
   const codec = codecFor(id);
   const rows: RecordRow[] = await Promise.all(
     backup.records.map(async (record) => {
       const key = recordKey(id, record.kind, record.id);
       const context = { profileId: id, key, schemaVersion: record.schemaVersion };
-      const payload = await codec.encode(strToU8(record.json), context);
+      const json = JSON.stringify(JSON.parse(record.json), (_, value) =>
+        typeof value === "string" ? (renamed.get(value) ?? value) : value,
+      );
+      const payload = await codec.encode(strToU8(json), context);
       return {
         key,
         profileId: id,
@@ -184,6 +192,6 @@ async function writeBackupRows(backup: OpenedBackup, id: string): Promise<void> 
   await Promise.all([...rows.map((row) => tx.store.put(row)), tx.done]);
   emitChange({ store: "records", profileId: id });
   for (const file of backup.files) {
-    await putFile(id, moved(file.key), moved(file.ownerKey), file.mimeType, file.bytes.slice().buffer);
+    await putFile(id, fileKey(file.key), moved(file.ownerKey), file.mimeType, file.bytes.slice().buffer);
   }
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { closeDatabase, openDatabase } from "../database";
 import { getFile, putFile } from "../files";
-import { createProfile, endDeskSession, listProfiles, lockNow } from "../profiles";
+import { createProfile, endDeskSession, listProfiles, lockNow, unlockProfile } from "../profiles";
 import { defineRecordType, getRecord, putRecord } from "../records";
 import { sealBackup } from "./backupFile";
 import {
@@ -98,6 +98,31 @@ describe("export and import", () => {
     expect(replaced).toBe(id);
     expect(await listProfiles()).toHaveLength(2);
   });
+
+  it("keeps each person's journal screenshot when a copy is imported beside them (older keys had no id)", async () => {
+    const Shot = defineRecordType("test.shot", 1, z.object({ fileKey: z.string() }));
+    const id = await createProfile({ avatar: "cat", pin: "123456", ...FAST });
+    // A screenshot saved before keys carried the person's id, and the journal entry pointing to it.
+    await putFile(id, "attempt-screenshot:a1", "attempt:a1", "image/jpeg", new Uint8Array([1, 2, 3]).buffer);
+    await putRecord(Shot, id, "a1", { fileKey: "attempt-screenshot:a1" });
+    const file = await exportProfile(id, "ane ecole lapin");
+    const copy = await restoreProfile(await openProfileBackup(file, "ane ecole lapin"), {
+      pin: "111111",
+      replaceExisting: false,
+      ...FAST,
+    });
+    const copied = await getRecord(Shot, copy, "a1");
+    expect(copied?.fileKey).toBe(`${copy}:attempt-screenshot:a1`);
+    expect([
+      ...new Uint8Array((await getFile(copy, copied?.fileKey ?? ""))?.bytes ?? new ArrayBuffer(0)),
+    ]).toEqual([1, 2, 3]);
+    // The person already on the phone still has theirs (it used to be overwritten by the copy's).
+    lockNow();
+    await unlockProfile(id, "pin", "123456");
+    expect([
+      ...new Uint8Array((await getFile(id, "attempt-screenshot:a1"))?.bytes ?? new ArrayBuffer(0)),
+    ]).toEqual([1, 2, 3]);
+  }, 30_000);
 
   it("opens a file for one visit only in a desk session, which leaves nothing once ended", async () => {
     const { file, pages } = await exportedPerson("ane ecole lapin");

@@ -1,6 +1,7 @@
 export { BigButton } from "./BigButton";
 export { type Choice, ChoiceCards } from "./ChoiceCards";
 export { DatePicker } from "./DatePicker";
+export { FreshnessNote } from "./FreshnessNote";
 export { lookup } from "./lookup";
 export { Screen } from "./Screen";
 export { SourceLinks } from "./SourceLinks";

@@ -1,5 +1,11 @@
-import type { Answers, DocumentStatus } from "@/domain";
-import { activeProfileId, loadAnswers, loadDocumentStatuses } from "@/storage";
+import type { Answers, DocumentDates, DocumentStatus } from "@/domain";
+import {
+  activeProfileId,
+  DOCUMENT_DATES_KIND,
+  loadAnswers,
+  loadDocumentDates,
+  loadDocumentStatuses,
+} from "@/storage";
 import { type LiveQueryState, useLiveQuery } from "./useLiveQuery";
 import { useObservable } from "./useObservable";
 
@@ -16,5 +22,15 @@ export function useDocumentStatuses(): LiveQueryState<Record<string, DocumentSta
     loadDocumentStatuses,
     [profile],
     (c) => c.store === "records" && c.kind === "documentStatus",
+  );
+}
+
+/** The dates entered for the active profile's documents, read again after every write. */
+export function useDocumentDates(): LiveQueryState<Record<string, DocumentDates>> {
+  const profile = useObservable(activeProfileId);
+  return useLiveQuery(
+    loadDocumentDates,
+    [profile],
+    (c) => c.store === "records" && c.kind === DOCUMENT_DATES_KIND,
   );
 }

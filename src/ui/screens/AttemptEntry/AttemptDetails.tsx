@@ -1,9 +1,9 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Attempt } from "@/domain";
-import { useT } from "@/i18n";
+import { loadNamespaces, useT } from "@/i18n";
 import { type AttemptDraft, activeProfileId, putFile, StorageFullError } from "@/storage";
 import { Icon } from "@/ui/icons";
-import { readScreenshot, type ScreenshotProblem } from "./screenshotFile";
+import { compressScreenshot, type ScreenshotProblem } from "./screenshotFile";
 
 interface AttemptDetailsProps {
   value: AttemptDraft & { id: string; kind: Attempt["kind"] };
@@ -14,11 +14,27 @@ interface AttemptDetailsProps {
 export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
   const { t } = useT();
   const [problem, setProblem] = useState<ScreenshotProblem | "full">();
+  const [working, setWorking] = useState(false);
+  const job = useRef<AbortController | undefined>(undefined);
+  useEffect(() => {
+    // The capture flow's refusal words; loaded here, not by the route, to keep the start screen small.
+    void loadNamespaces("capture");
+    return () => job.current?.abort();
+  }, []);
   const chooseScreenshot = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readScreenshot(file);
+    job.current?.abort();
+    const controller = new AbortController();
+    job.current = controller;
+    setProblem(undefined);
+    setWorking(true);
+    const read = await compressScreenshot(file, controller.signal).finally(
+      () => job.current === controller && setWorking(false),
+    );
+    if (controller.signal.aborted) return;
     if ("problem" in read) return setProblem(read.problem);
-    const fileKey = `attempt-screenshot:${value.id}`;
+    // Prefixed with the person's id, as page keys are: keys share one store for everyone on the phone.
+    const fileKey = `${activeProfileId.get()}:attempt-screenshot:${value.id}`;
     try {
       // Saved at once, so a reload before "save" keeps the picture.
       await putFile(activeProfileId.get(), fileKey, `attempt:${value.id}`, read.mimeType, read.bytes);
@@ -81,7 +97,12 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
           />
         </label>
       )}
-      {value.screenshot && (
+      {working && (
+        <p role="status">
+          <Icon name="hourglass" /> {t("followup:journal.screenshotWorking")}
+        </p>
+      )}
+      {value.screenshot && !working && (
         <p role="status">
           <Icon name="check" /> {t("followup:journal.screenshotAdded")}
         </p>
@@ -89,15 +110,23 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
       {problem && (
         <div class="banner" data-tone="danger" role="alert">
           <Icon name="alert-triangle" />
-          <p>
-            {problem === "full"
-              ? t("followup:journal.notSaved")
-              : problem === "tooBig"
-                ? t("followup:journal.screenshotTooBig")
-                : t("followup:journal.screenshotNotImage")}
-          </p>
+          <p>{problemLines(t, problem).join(" ")}</p>
         </div>
       )}
     </fieldset>
   );
+}
+
+/** The same plain words as the capture flow for a refused picture (HEIC, too large, damaged…). */
+function problemLines(t: ReturnType<typeof useT>["t"], problem: ScreenshotProblem | "full"): string[] {
+  switch (problem) {
+    case "full":
+      return [t("followup:journal.notSaved")];
+    case "notImage":
+      return [t("followup:journal.screenshotNotImage")];
+    case "heic":
+      return [t("capture:refused.heic"), t("capture:refused.heicHow")];
+    default:
+      return [t(`capture:refused.${problem}`)];
+  }
 }

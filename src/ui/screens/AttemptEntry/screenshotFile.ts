@@ -1,24 +1,47 @@
-/** Largest screenshot or photo of a screen accepted, in bytes. */
-export const MAX_SCREENSHOT_BYTES = 15 * 1024 * 1024;
+import { CaptureError, processPhoto, WHOLE_PHOTO } from "@/capture";
 
-/** Why a chosen file cannot be kept as a screenshot, or undefined when it can. */
-export type ScreenshotProblem = "notImage" | "tooBig";
+/**
+ * Why a chosen file cannot be kept as a screenshot. The capture reasons keep the capture flow's own
+ * messages; "notImage" covers anything that is not a photo (a PDF or a text file is no screenshot).
+ */
+export type ScreenshotProblem = "notImage" | "heic" | "fileTooLarge" | "tooManyPixels" | "damaged" | "failed";
 
-/** The image type read from the file's first bytes (never trusting its name). */
-export function imageTypeOf(head: Uint8Array): "image/jpeg" | "image/png" | "image/webp" | undefined {
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "image/jpeg";
-  if ([0x89, 0x50, 0x4e, 0x47].every((b, i) => head[i] === b)) return "image/png";
-  const ascii = String.fromCharCode(...head.slice(0, 12));
-  if (ascii.startsWith("RIFF") && ascii.slice(8, 12) === "WEBP") return "image/webp";
-  return undefined;
+/** The problem to tell the person for an error of the capture pipeline, or undefined when it was cancelled. */
+export function screenshotProblemOf(error: unknown): ScreenshotProblem | undefined {
+  if (error instanceof DOMException && error.name === "AbortError") return undefined;
+  if (!(error instanceof CaptureError)) return "failed";
+  switch (error.reason) {
+    case "heic":
+    case "fileTooLarge":
+    case "tooManyPixels":
+    case "damaged":
+      return error.reason;
+    default:
+      return "notImage";
+  }
 }
 
-/** Checks a chosen file and returns its bytes and real type, or the problem to tell the person. */
-export async function readScreenshot(
-  file: File,
-): Promise<{ bytes: ArrayBuffer; mimeType: string } | { problem: ScreenshotProblem }> {
-  if (file.size > MAX_SCREENSHOT_BYTES) return { problem: "tooBig" };
-  const bytes = await file.arrayBuffer();
-  const mimeType = imageTypeOf(new Uint8Array(bytes, 0, Math.min(16, bytes.byteLength)));
-  return mimeType ? { bytes, mimeType } : { problem: "notImage" };
+/** A screenshot ready to store: JPEG bytes, upright, under the page byte target. */
+export interface StoredScreenshot {
+  bytes: ArrayBuffer;
+  mimeType: "image/jpeg";
+}
+
+/**
+ * Runs a screenshot or a photo of a screen through the capture pipeline, off the main thread: sniffed,
+ * size-guarded, decoded upright, then compressed like a page. No corners and no clean-up look: the text
+ * of a screen stays as it was shown.
+ */
+export async function compressScreenshot(
+  file: Blob,
+  signal: AbortSignal,
+): Promise<StoredScreenshot | { problem: ScreenshotProblem }> {
+  try {
+    const rendered = await processPhoto(file, { corners: WHOLE_PHOTO, look: "none", signal });
+    return { bytes: await rendered.page.arrayBuffer(), mimeType: "image/jpeg" };
+  } catch (error) {
+    const problem = screenshotProblemOf(error);
+    if (problem) return { problem };
+    throw error;
+  }
 }

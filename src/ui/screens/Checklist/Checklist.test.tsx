@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { configure, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { loadDocumentStatuses, saveAnswers } from "@/storage";
+import { addDays, addMonths, todayOf } from "@/lib/calendarDate";
+import { formatAdminDate } from "@/lib/formatAdminDate";
+import { loadDocumentStatuses, saveAnswers, saveDocumentDates } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { Checklist } from "./Checklist";
 
@@ -61,6 +63,25 @@ describe("Checklist", () => {
     await waitFor(() =>
       expect(screen.getByRole("progressbar").getAttribute("aria-valuemax")).toBe(String(total - 1)),
     );
+  });
+
+  it("warns, per document, when a paper is or will be too old on the filing date", async () => {
+    await renderScreen(<Checklist />);
+    await saveAnswers(spouseRenewal);
+    const today = todayOf(new Date());
+    await saveDocumentDates("passport", { expiresOn: addDays(today, -1) });
+    await saveDocumentDates("hostingAttestation", { issuedOn: addMonths(today, -7) });
+    await screen.findByText(`Dates vérifiées pour aujourd'hui, le ${formatAdminDate(today)}.`);
+    const passport = screen.getByRole("heading", { level: 3, name: "Passeport" }).closest("li");
+    await waitFor(() =>
+      expect(passport?.textContent).toContain(
+        `Plus valable depuis le ${formatAdminDate(addDays(today, -1))}.`,
+      ),
+    );
+    const hosting = screen
+      .getByRole("heading", { level: 3, name: "Attestation d'hébergement" })
+      .closest("li");
+    await waitFor(() => expect(hosting?.textContent).toContain("Trop ancien : plus de 6 mois."));
   });
 
   it("speaks Arabic right to left, with the French names kept", async () => {

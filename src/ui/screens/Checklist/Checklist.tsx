@@ -1,10 +1,13 @@
 import { useState } from "preact/hooks";
-import { catalogue } from "@/catalogue";
-import { checklistFor, type DocumentStatus, GROUPS, progressOf } from "@/domain";
+import { catalogue, documentById } from "@/catalogue";
+import { checklistFor, checklistFreshness, type DocumentStatus, GROUPS, progressOf } from "@/domain";
 import { useT } from "@/i18n";
+import { formatAdminDate } from "@/lib/formatAdminDate";
 import { saveDocumentStatus } from "@/storage";
 import { BigButton, lookup, Screen, UndoToast } from "@/ui/components";
-import { useAnswers, useDocumentStatuses } from "@/ui/hooks/useDossier";
+import { useAnswers, useDocumentDates, useDocumentStatuses } from "@/ui/hooks/useDossier";
+import { usePlannedFiling } from "@/ui/hooks/usePlannedFiling";
+import { Icon } from "@/ui/icons";
 import { DocumentCard } from "./DocumentCard";
 import { ProgressSummary } from "./ProgressSummary";
 
@@ -20,8 +23,16 @@ export function Checklist() {
   const { t } = useT();
   const answers = useAnswers();
   const statuses = useDocumentStatuses();
+  const dates = useDocumentDates();
+  const filing = usePlannedFiling();
   const [last, setLast] = useState<LastChange | undefined>();
-  if (answers.status !== "ready" || statuses.status !== "ready") return null;
+  if (
+    answers.status !== "ready" ||
+    statuses.status !== "ready" ||
+    dates.status !== "ready" ||
+    filing.status !== "ready"
+  )
+    return null;
   const title = t("checklist.title", { ns: "dossier" });
   const { procedures, items } = checklistFor(answers.value, catalogue, new Date());
   if (procedures.length === 0) {
@@ -35,6 +46,14 @@ export function Checklist() {
     );
   }
   const current = statuses.value;
+  const freshness = checklistFreshness(
+    items.map((item) => item.documentId),
+    (id) => documentById(id)?.rules,
+    dates.value,
+    current,
+    filing.value.today,
+    filing.value.date,
+  );
   const change = async (documentId: string, name: string, status: DocumentStatus) => {
     const previous = current[documentId] ?? "missing";
     await saveDocumentStatus(documentId, status);
@@ -51,6 +70,16 @@ export function Checklist() {
   return (
     <Screen title={title} back="/result" here="/checklist">
       <ProgressSummary progress={progressOf(items, current)} />
+      {freshness.size > 0 && (
+        <p class="fact" data-listen>
+          <Icon name="calendar-due" />
+          <span>
+            {t(`dossier:freshness.filing.${filing.value.basis}`, {
+              date: formatAdminDate(filing.value.date),
+            })}
+          </span>
+        </p>
+      )}
       {GROUPS.map((group) => {
         const inGroup = items.filter((item) => item.group === group);
         if (inGroup.length === 0) return null;
@@ -64,6 +93,8 @@ export function Checklist() {
                   key={item.documentId}
                   item={item}
                   status={current[item.documentId] ?? "missing"}
+                  freshness={freshness.get(item.documentId)}
+                  filingDate={filing.value.date}
                   procedureTitles={procedures.length > 1 ? titles : undefined}
                   onChange={(name, status) => void change(item.documentId, name, status)}
                 />

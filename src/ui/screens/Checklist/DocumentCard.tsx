@@ -1,7 +1,14 @@
 import { documentById } from "@/catalogue";
-import type { ChecklistItem, DocumentStatus } from "@/domain";
+import {
+  type ChecklistItem,
+  type DocumentStatus,
+  type FreshnessCheck,
+  warnedState,
+  warningOf,
+} from "@/domain";
 import { useT } from "@/i18n";
-import { lookup, ToConfirm } from "@/ui/components";
+import type { CalendarDate } from "@/lib/calendarDate";
+import { FreshnessNote, lookup, ToConfirm } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 import { DossierIcon, type DossierIconName, isPictogramName, Pictogram } from "@/ui/pictograms";
 
@@ -18,11 +25,21 @@ interface DocumentCardProps {
   status: DocumentStatus;
   /** Procedure titles, given when several procedures share the list (shows which one a document serves). */
   procedureTitles: Map<string, string> | undefined;
+  /** The document's date check, when its rule has a maximum age or an expiry. */
+  freshness: FreshnessCheck | undefined;
+  filingDate: CalendarDate;
   onChange: (name: string, status: DocumentStatus) => void;
 }
 
 /** One document: pictogram, name in the person's language, official French name, why, status buttons. */
-export function DocumentCard({ item, status, procedureTitles, onChange }: DocumentCardProps) {
+export function DocumentCard({
+  item,
+  status,
+  procedureTitles,
+  freshness,
+  filingDate,
+  onChange,
+}: DocumentCardProps) {
   const { t } = useT();
   const definition = documentById(item.documentId);
   if (!definition) return null;
@@ -32,6 +49,9 @@ export function DocumentCard({ item, status, procedureTitles, onChange }: Docume
   );
   const served = [...new Set(item.because.map((b) => b.procedureId))];
   const headingId = `doc-${item.documentId}`;
+  const warning = warningOf(freshness);
+  // "Date not noted" matters once the person has the paper; a dated one is always checked.
+  const showFreshness = freshness && (warning !== "unknown" || status === "have");
   return (
     <li class="document-card" data-status={status}>
       <div class="document-card__head">
@@ -59,6 +79,15 @@ export function DocumentCard({ item, status, procedureTitles, onChange }: Docume
           </p>
         ))}
       {(item.toConfirm || definition.toConfirm) && <ToConfirm />}
+      {showFreshness && (
+        <FreshnessNote
+          check={freshness}
+          warning={warning}
+          state={warnedState(freshness)}
+          rules={definition.rules}
+          filingDate={filingDate}
+        />
+      )}
       <fieldset class="status-buttons">
         <legend class="visually-hidden">{`${name} — ${t("checklist.status", { ns: "dossier" })}`}</legend>
         {order.map((value) => (

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
-import { configure, screen } from "@testing-library/preact";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
+import { addDays, addMonths, todayOf } from "@/lib/calendarDate";
+import { formatAdminDate } from "@/lib/formatAdminDate";
+import { loadDocumentDates, saveCurrentPermit } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { DocumentDetail } from "./DocumentDetail";
 
@@ -25,6 +28,39 @@ describe("DocumentDetail", () => {
       "/pages/utilityBill",
     );
     expect(screen.getByRole("link", { name: "legifrance.gouv.fr" }).getAttribute("target")).toBe("_blank");
+  });
+
+  it("takes the bill's date with taps, keeps it, and says when it is too old", async () => {
+    const [ui, url] = at("utilityBill");
+    await renderScreen(ui, "fr", url);
+    const today = todayOf(new Date());
+    await screen.findByRole("heading", { level: 2, name: "La date du papier" });
+    expect(screen.getByText(`Dates vérifiées pour aujourd'hui, le ${formatAdminDate(today)}.`)).toBeTruthy();
+    const issued = addMonths(today, -4);
+    const picker = screen.getByRole("group", { name: "Quelle date est écrite sur ce papier ?" });
+    fireEvent.click(within(picker).getByRole("button", { name: issued.slice(0, 4) }));
+    fireEvent.click(within(picker).getByRole("button", { name: new RegExp(`^${issued.slice(5, 7)} — `) }));
+    fireEvent.click(within(picker).getByRole("button", { name: String(Number(issued.slice(8, 10))) }));
+    await waitFor(async () =>
+      expect(await loadDocumentDates()).toEqual({ utilityBill: { issuedOn: issued } }),
+    );
+    await screen.findByText(
+      "Plus de 3 mois. L'annexe 10 accepte 6 mois. Certaines préfectures demandent moins de 3 mois.",
+    );
+  });
+
+  it("checks a passport's end date against the day the renewal window opens", async () => {
+    const [ui, url] = at("passport");
+    await renderScreen(ui, "fr", url);
+    const today = todayOf(new Date());
+    const expires = addDays(today, 200);
+    await saveCurrentPermit({ kind: "titre", expiresOn: expires, channel: "anef" });
+    const opens = formatAdminDate(addDays(expires, -120));
+    await screen.findByText(
+      `Dates vérifiées pour le ${opens}. Ce jour-là, vous pourrez demander le renouvellement.`,
+    );
+    expect(screen.getByRole("heading", { level: 2, name: "La date de fin" })).toBeTruthy();
+    expect(screen.getByText("Encore valable le jour du dépôt.")).toBeTruthy();
   });
 
   it("says so for a document that does not exist", async () => {

@@ -6,6 +6,7 @@ import { formatAdminDate } from "@/lib/formatAdminDate";
 import { BigButton, lookup, Screen, SourceLinks, ToConfirm } from "@/ui/components";
 import { Icon } from "@/ui/icons";
 import { isPictogramName, Pictogram } from "@/ui/pictograms";
+import { DocumentDateCard } from "./DocumentDateCard";
 
 /** The rules of a document as plain sentences, in the order a person checks them. */
 function useRuleLines(rules: DocumentRules): string[] {
@@ -19,6 +20,7 @@ function useRuleLines(rules: DocumentRules): string[] {
         : t("rules.maxAge", { ns, months: rules.maxAgeMonths }),
     );
   }
+  if (rules.expires) lines.push(t("dossier:freshness.rule.expires"));
   if (rules.count !== undefined) lines.push(t("rules.count", { ns, count: rules.count }));
   if (rules.allPages) lines.push(t("rules.allPages", { ns }));
   if (rules.bothSides) lines.push(t("rules.bothSides", { ns }));
@@ -65,6 +67,7 @@ export function DocumentDetail() {
           </li>
         ))}
       </ul>
+      <DocumentDateCard documentId={id} rules={definition.rules} />
       <BigButton href={`/pages/${id}`} icon="camera" variant="primary" block>
         {t("document.photos", { ns: "dossier" })}
       </BigButton>

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { screen } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
+import { addDays, todayOf } from "@/lib/calendarDate";
+import { formatAdminDate } from "@/lib/formatAdminDate";
+import { saveAnswers, saveDocumentDates } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { Home } from "./Home";
 
@@ -25,6 +28,21 @@ describe("Home", () => {
     expect(screen.getByRole("link", { name: "Aide" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "Langue" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Sortir vite" })).toBeTruthy();
+  });
+
+  it("puts papers too old for the filing date first, with a link to the checklist", async () => {
+    await renderScreen(<Home />);
+    await saveAnswers({
+      need: "renewal",
+      card: "temporary",
+      reasons: [{ ground: "work", detail: "employee" }],
+    });
+    const today = todayOf(new Date());
+    await saveDocumentDates("passport", { expiresOn: addDays(today, -3) });
+    const banner = await screen.findByRole("link", {
+      name: `À faire Papiers trop anciens pour le ${formatAdminDate(today)} : 1`,
+    });
+    expect(banner.getAttribute("href")).toBe("/checklist");
   });
 
   it("speaks Arabic right to left", async () => {
