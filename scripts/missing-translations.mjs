@@ -2,8 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 const flat = (o, p = "", out = {}) => {
-  for (const [k, v] of Object.entries(o))
-    typeof v === "string" ? (out[p + k] = v) : flat(v, `${p}${k}.`, out);
+  for (const [k, v] of Object.entries(o)) {
+    if (typeof v === "string") out[p + k] = v;
+    else flat(v, `${p}${k}.`, out);
+  }
   return out;
 };
 const langs = process.argv.slice(2).length
