@@ -34,7 +34,26 @@ async function servePseudoLocale(context: BrowserContext, lang: string, change: 
 }
 
 /** Key screens of the core flow and the follow-up, after one dossier is answered. */
-const screens = ["/", "/questions/1", "/checklist", "/document/passport", "/followup", "/letters", "/about"];
+const screens = [
+  "/",
+  "/questions/1",
+  "/result",
+  "/checklist",
+  "/document/passport",
+  "/followup",
+  "/letters",
+  "/about",
+];
+/** The French answers of a renewal for a spouse of a French national (as in dossier.e2e.ts). */
+const ANSWERS = [
+  "Renouveler ma carte",
+  "Famille",
+  "Marié avec une personne française",
+  "Une carte d'un an",
+  "Marocaine",
+  "Non",
+  "Chez quelqu'un",
+];
 
 describe.each([
   { pseudo: "accented", as: "en", endonym: "English", change: accented, dir: "ltr", mark: "[" },
@@ -44,7 +63,14 @@ describe.each([
   beforeAll(async () => {
     browser = await openBrowser({ width: 320, height: 640, blockServiceWorkers: true });
     await servePseudoLocale(browser.context, as, change);
-    await startAsNewPerson(browser.page, browser.baseURL, endonym);
+    const { page, baseURL } = browser;
+    await startAsNewPerson(page, baseURL, endonym);
+    await gotoInApp(page, "/questions/1");
+    for (const answer of ANSWERS) {
+      const before = page.url();
+      await page.getByRole("button", { name: change(answer), exact: true }).click();
+      await expect.poll(() => page.url()).not.toBe(before);
+    }
   });
   afterAll(async () => browser?.close());
 
