@@ -69,7 +69,7 @@ describe.each([
     for (const answer of ANSWERS) {
       const before = page.url();
       await page.getByRole("button", { name: change(answer), exact: true }).click();
-      await expect.poll(() => page.url()).not.toBe(before);
+      await page.waitForURL((url) => url.href !== before);
     }
   });
   afterAll(async () => browser?.close());
