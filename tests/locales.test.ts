@@ -39,6 +39,10 @@ describe("locales", () => {
     expect(folders.sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
   });
 
+  it.each(LANGUAGES.map((l) => l.code))("%s has its list of lazy text chunks (src/i18n/bundles)", (code) => {
+    expect(existsSync(join(import.meta.dirname, "..", "src", "i18n", "bundles", `${code}.ts`))).toBe(true);
+  });
+
   it.each(LANGUAGES.map((l) => [l.code, l.dir]))(
     "%s writes in the direction i18next knows (%s)",
     (code, dir) => {

@@ -6,6 +6,16 @@ import { useObservable } from "@/ui/hooks/useObservable";
 
 const privacyScreens = () =>
   Promise.all([import("@/ui/screens/Privacy/Privacy"), loadNamespaces("privacy")]).then(([m]) => m);
+
+/**
+ * Starts fetching the start screen's code while boot still reads the language from storage: a page load
+ * always opens locked, so it is the first screen of every address but the language choice.
+ */
+export function prefetchLockScreen(): void {
+  import("@/ui/screens/Privacy/Privacy").catch(() => {
+    // The lazy screen retries and reports the failure itself.
+  });
+}
 const LockScreen = lazy(() => privacyScreens().then((m) => m.LockScreen));
 const DeskBanner = lazy(() => privacyScreens().then((m) => m.DeskBanner));
 

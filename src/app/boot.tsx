@@ -3,9 +3,11 @@ import { followLanguageOnDocument, initI18n, isLanguageCode, preferredLanguage }
 import { checkForUpdate, registerServiceWorker } from "@/offline";
 import { getSetting } from "@/storage";
 import { App } from "./App";
+import { prefetchLockScreen } from "./ProfileGuard";
 
 /** Starts Papiers: language first (so nothing shows in the wrong one), then the app, then offline. */
 export async function boot(root: HTMLElement): Promise<void> {
+  if (!window.location.pathname.startsWith("/language")) prefetchLockScreen();
   const stored = await getSetting("language").catch(() => undefined);
   const language = isLanguageCode(stored) ? stored : preferredLanguage(navigator.languages);
   await initI18n(language);

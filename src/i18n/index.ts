@@ -1,5 +1,6 @@
 export { followLanguageOnDocument } from "./direction";
 export { changeLanguage, currentLanguage, directionOf, hasText, initI18n, loadNamespaces } from "./i18n";
+export { LANGUAGE_NAMES, type LanguageName } from "./languageNames";
 export {
   isLanguageCode,
   LANGUAGES,

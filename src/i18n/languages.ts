@@ -1,8 +1,20 @@
-/** The languages Papiers ships, by their own name (endonym) and with their French name for the desk. */
+/**
+ * The languages Papiers ships, in the picker's order. Their names are in `languageNames.ts`: only the
+ * screens that show them load them, which keeps the start screen small.
+ */
 export const LANGUAGES = [
-  { code: "fr", endonym: "Français", frenchName: "français", dir: "ltr", speech: true },
-  { code: "en", endonym: "English", frenchName: "anglais", dir: "ltr", speech: true },
-  { code: "ar", endonym: "العربية", frenchName: "arabe", dir: "rtl", speech: true },
+  { code: "fr", dir: "ltr", speech: true },
+  { code: "en", dir: "ltr", speech: true },
+  { code: "ar", dir: "rtl", speech: true },
+  { code: "fa-AF", dir: "rtl", speech: false },
+  { code: "ps", dir: "rtl", speech: false },
+  { code: "ti", dir: "ltr", speech: false },
+  { code: "bn", dir: "ltr", speech: true },
+  { code: "ta", dir: "ltr", speech: true },
+  { code: "uk", dir: "ltr", speech: true },
+  { code: "ru", dir: "ltr", speech: true },
+  { code: "tr", dir: "ltr", speech: true },
+  { code: "es", dir: "ltr", speech: true },
 ] as const satisfies ReadonlyArray<LanguageInfo>;
 
 /**
@@ -11,8 +23,6 @@ export const LANGUAGES = [
  */
 export interface LanguageInfo {
   code: string;
-  endonym: string;
-  frenchName: string;
   dir: "ltr" | "rtl";
   speech: boolean;
 }

@@ -1,15 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
-
-/** True when something already answers on the port: a stale server would be tested instead. */
-export function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-      .once("error", () => resolve(true))
-      .once("listening", () => probe.close(() => resolve(false)))
-      .listen(port, "127.0.0.1");
-  });
-}
+import { portAnswers } from "../../scripts/nginx.mjs";
 
 /** A production build served by `vite preview` in its own process group. */
 export interface PreviewServer {

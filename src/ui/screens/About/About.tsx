@@ -1,4 +1,4 @@
-import { LANGUAGES, translationReviews, useT } from "@/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, translationReviews, useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { Screen } from "@/ui/components";
 
@@ -19,7 +19,7 @@ export function About() {
           return (
             <li key={language.code}>
               <span lang={language.code} dir={language.dir}>
-                {language.endonym}
+                {LANGUAGE_NAMES[language.code].endonym}
               </span>{" "}
               —{" "}
               {t(

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { changeLanguage, LANGUAGES, type LanguageCode, useT } from "@/i18n";
+import { changeLanguage, LANGUAGE_NAMES, LANGUAGES, type LanguageCode, useT } from "@/i18n";
 import { safeInternalPath } from "@/lib/safeInternalPath";
 import { putSetting, setProfileLanguage, unlockedProfile } from "@/storage";
 import { Screen } from "@/ui/components";
@@ -46,10 +46,10 @@ export function ChooseLanguage() {
               onClick={() => void choose(option.code)}
             >
               <span class="language-choice__endonym" lang={option.code} dir={option.dir}>
-                {option.endonym}
+                {LANGUAGE_NAMES[option.code].endonym}
               </span>
               <span class="language-choice__french" lang="fr">
-                {option.frenchName}
+                {LANGUAGE_NAMES[option.code].frenchName}
               </span>
             </button>
           </li>

@@ -26,6 +26,14 @@ export function LockScreen() {
   // The start screen interrupts no task: like the home screen, it offers a waiting new version.
   const updateWaiting = useObservable(updateReady);
   if (chosen) return <UnlockPerson profile={chosen} here={url} onCancel={() => setChosen(null)} />;
+  // Nothing below the title until the people are read: drawing the empty screen first would make
+  // everything jump down when their pictures arrive.
+  if (people.status === "loading")
+    return (
+      <Screen title={t("privacy:start.title")} here={url}>
+        {null}
+      </Screen>
+    );
   const list = people.status === "ready" ? people.value : [];
   return (
     <Screen title={t("privacy:start.title")} here={url}>

@@ -1,0 +1,7 @@
+// The ar texts: one lazy chunk per namespace, precached by the service worker (see ../localeBackend.ts).
+export const loaders = import.meta.glob<Record<string, unknown>>(
+  ["/locales/ar/*.json", "!/locales/ar/_meta.json"],
+  {
+    import: "default",
+  },
+);

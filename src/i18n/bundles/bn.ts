@@ -1,0 +1,7 @@
+// The bn texts: one lazy chunk per namespace, precached by the service worker (see ../localeBackend.ts).
+export const loaders = import.meta.glob<Record<string, unknown>>(
+  ["/locales/bn/*.json", "!/locales/bn/_meta.json"],
+  {
+    import: "default",
+  },
+);

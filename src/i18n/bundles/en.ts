@@ -1,0 +1,7 @@
+// The en texts: one lazy chunk per namespace, precached by the service worker (see ../localeBackend.ts).
+export const loaders = import.meta.glob<Record<string, unknown>>(
+  ["/locales/en/*.json", "!/locales/en/_meta.json"],
+  {
+    import: "default",
+  },
+);

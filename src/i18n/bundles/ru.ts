@@ -1,0 +1,7 @@
+// The ru texts: one lazy chunk per namespace, precached by the service worker (see ../localeBackend.ts).
+export const loaders = import.meta.glob<Record<string, unknown>>(
+  ["/locales/ru/*.json", "!/locales/ru/_meta.json"],
+  {
+    import: "default",
+  },
+);

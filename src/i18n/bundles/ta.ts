@@ -1,0 +1,7 @@
+// The ta texts: one lazy chunk per namespace, precached by the service worker (see ../localeBackend.ts).
+export const loaders = import.meta.glob<Record<string, unknown>>(
+  ["/locales/ta/*.json", "!/locales/ta/_meta.json"],
+  {
+    import: "default",
+  },
+);

@@ -1,0 +1,7 @@
+// The ti texts: one lazy chunk per namespace, precached by the service worker (see ../localeBackend.ts).
+export const loaders = import.meta.glob<Record<string, unknown>>(
+  ["/locales/ti/*.json", "!/locales/ti/_meta.json"],
+  {
+    import: "default",
+  },
+);

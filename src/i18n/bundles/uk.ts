@@ -1,0 +1,7 @@
+// The uk texts: one lazy chunk per namespace, precached by the service worker (see ../localeBackend.ts).
+export const loaders = import.meta.glob<Record<string, unknown>>(
+  ["/locales/uk/*.json", "!/locales/uk/_meta.json"],
+  {
+    import: "default",
+  },
+);
