@@ -3,12 +3,14 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { LANGUAGE_NAMES } from "@/i18n/languageNames";
 import { LANGUAGES } from "@/i18n/languages";
 
 /** The languages every screen is swept and photographed in, as soon as they ship (issue 8). */
-export const SWEPT_LANGUAGES = ["fr", "ar", "ti", "bn"].flatMap(
-  (code) => LANGUAGES.find((language) => language.code === code) ?? [],
-);
+export const SWEPT_LANGUAGES = ["fr", "ar", "ti", "bn"].flatMap((code) => {
+  const language = LANGUAGES.find((shipped) => shipped.code === code);
+  return language ? [{ ...language, ...LANGUAGE_NAMES[language.code] }] : [];
+});
 
 /** Goes to an address inside the app as a tap on a link would, and waits for its screen's heading. */
 export async function gotoInApp(page: Page, path: string): Promise<void> {
