@@ -15,7 +15,11 @@ export const SWEPT_LANGUAGES = ["fr", "ar", "ti", "bn"].flatMap((code) => {
 /** Goes to an address inside the app as a tap on a link would, and waits for its screen's heading. */
 export async function gotoInApp(page: Page, path: string): Promise<void> {
   const here = await page.evaluate(() => location.pathname + location.search);
-  if (here === path) return page.locator("main h1").first().waitFor();
+  if (here === path) {
+    // Already there (e.g. home after unlocking): let its lazy texts finish loading before checking it.
+    await page.waitForLoadState("networkidle");
+    return page.locator("main h1").first().waitFor();
+  }
   await page.evaluate((to) => {
     for (const heading of document.querySelectorAll("main h1")) heading.setAttribute("data-left", "");
     history.pushState(null, "", to);
