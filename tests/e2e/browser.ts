@@ -48,14 +48,21 @@ const speechStub = () => {
 
 /** Opens a fresh browser profile on the served build. */
 export async function openBrowser(
-  options: { width?: number; height?: number; baseURL?: string; args?: readonly string[] } = {},
+  options: {
+    width?: number;
+    height?: number;
+    baseURL?: string;
+    args?: readonly string[];
+    blockServiceWorkers?: boolean;
+  } = {},
 ) {
   const baseURL = options.baseURL ?? inject("baseURL");
   const userDataDir = await mkdtemp(join(tmpdir(), "papiers-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath,
     headless: true,
-    serviceWorkers: "allow",
+    // Blocked only where a test serves its own files with `context.route`, which a worker would bypass.
+    serviceWorkers: options.blockServiceWorkers ? "block" : "allow",
     viewport: { width: options.width ?? 360, height: options.height ?? 640 },
     args: [
       "--no-sandbox",

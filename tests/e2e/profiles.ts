@@ -1,6 +1,10 @@
 // Helpers for screens behind the lock: every screen with a person's data needs an unlocked person.
 import "fake-indexeddb/auto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
+
+const LOCALES = join(import.meta.dirname, "..", "..", "locales");
 
 /** Types a PIN on Papiers' keypad. */
 export async function typePin(page: Page, pin: string): Promise<void> {
@@ -77,8 +81,13 @@ export function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean
   return Buffer.from(haystack).indexOf(Buffer.from(needle)) !== -1;
 }
 
-/** The start screen's list of people, in French, English or Arabic. */
-const PEOPLE = /^(Les personnes sur ce téléphone|The people on this phone|الأشخاص على هذا الهاتف)$/;
+/** The start screen's list of people, named in any shipped language (privacy:start.people). */
+const peopleNames = readdirSync(LOCALES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(LOCALES, entry.name, "privacy.json")))
+  .map((entry) => JSON.parse(readFileSync(join(LOCALES, entry.name, "privacy.json"), "utf8")).start.people);
+const PEOPLE = new RegExp(
+  `^(${peopleNames.map((n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`,
+);
 
 /**
  * A fresh browser profile, in French, at the home screen of a new person ("Chat", PIN 123456); then, if
