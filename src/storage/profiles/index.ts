@@ -1,12 +1,11 @@
+export { changePin } from "./changePin";
+export { createProfile, type NewProfile } from "./createProfile";
 export { countProfileData, deleteEverything, deleteProfile } from "./deleteProfile";
 export { endDeskSession, lockNow, startDeskSession, wipeLeftoverDeskSessions } from "./deskSession";
 export {
-  changePin,
-  createProfile,
   getProfileLanguage,
   isValidPin,
   listProfiles,
-  type NewProfile,
   type ProfileSummary,
   setProfileLanguage,
   TooSoonError,

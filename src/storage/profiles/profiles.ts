@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import { emitChange } from "../changes";
-import { generateDataKey, PIN_KDF_ITERATIONS, unwrapDataKey, WrongSecretError, wrapDataKey } from "../crypto";
-import type { ProfileRow } from "../database";
+import { unwrapDataKey, WrongSecretError } from "../crypto";
 import { defineRecordType, getRecord, putRecord } from "../records";
 import { readProfileRow, readProfileRows, writeProfileRow } from "./profileRows";
 import { retryDelayMs } from "./retryDelay";
@@ -31,7 +30,7 @@ export class TooSoonError extends Error {
 export const isValidPin = (pin: string): boolean => /^\d{6}$/.test(pin);
 
 /** The secret string each method feeds into key derivation. */
-const secretOf = (method: UnlockMethod, value: string) => `${method}:${value}`;
+export const secretOf = (method: UnlockMethod, value: string) => `${method}:${value}`;
 
 /** The person's own interface language, kept encrypted with the rest of their data. */
 const ProfileLanguage = defineRecordType("profile.language", 1, z.object({ language: z.string() }));
@@ -46,48 +45,6 @@ export async function listProfiles(): Promise<ProfileSummary[]> {
       hasPictureUnlock: row.unlocks.some((unlock) => unlock.method === "picture"),
       retryAt: row.retryAt,
     }));
-}
-
-/** What a new person chooses: a picture, a PIN, and optionally a secret picture (weaker). */
-export interface NewProfile {
-  avatar: string;
-  pin: string;
-  secretPicture?: string | undefined;
-  language?: string | undefined;
-  /** Key-derivation cost; stored with the key so it can change later. */
-  iterations?: number;
-  /** Keeps the id a person had on another device (import); a new one otherwise. */
-  id?: string;
-}
-
-/** Creates a person with a fresh data key wrapped by their PIN, and unlocks them. Returns their id. */
-export async function createProfile(input: NewProfile): Promise<string> {
-  if (!isValidPin(input.pin)) throw new RangeError("A PIN has six digits");
-  const id = input.id ?? crypto.randomUUID();
-  const iterations = input.iterations ?? PIN_KDF_ITERATIONS;
-  const dataKey = await generateDataKey(true);
-  const unlocks: ProfileRow["unlocks"] = [
-    { method: "pin", ...(await wrapDataKey(dataKey, id, secretOf("pin", input.pin), iterations)) },
-  ];
-  if (input.secretPicture) {
-    const wrapped = await wrapDataKey(dataKey, id, secretOf("picture", input.secretPicture), iterations);
-    unlocks.push({ method: "picture", ...wrapped });
-  }
-  const row: ProfileRow = {
-    id,
-    avatar: input.avatar,
-    kind: "person",
-    createdAt: Date.now(),
-    unlocks,
-    failedAttempts: 0,
-    retryAt: 0,
-  };
-  await writeProfileRow(row);
-  emitChange({ store: "profiles", profileId: id });
-  // The extractable key was only needed to wrap it: from here on, a non-extractable copy is used.
-  await unlockProfile(id, "pin", input.pin);
-  if (input.language) await setProfileLanguage(id, input.language);
-  return id;
 }
 
 /** Unlocks a person with their PIN or secret picture; wrong tries slow down the next ones. */
@@ -114,20 +71,6 @@ export async function unlockProfile(
     emitChange({ store: "profiles", profileId: id });
     throw error;
   }
-}
-
-/** Changes the unlocked person's PIN: the data key is re-wrapped, no data is re-encrypted. */
-export async function changePin(id: string, oldPin: string, newPin: string): Promise<void> {
-  if (!isValidPin(newPin)) throw new RangeError("A PIN has six digits");
-  const row = await readProfileRow(id);
-  const wrapped = row?.unlocks.find((unlock) => unlock.method === "pin");
-  if (!row || !wrapped) throw new WrongSecretError();
-  const dataKey = await unwrapDataKey(wrapped, id, secretOf("pin", oldPin), true);
-  const rewrapped = await wrapDataKey(dataKey, id, secretOf("pin", newPin), wrapped.iterations);
-  const unlocks = row.unlocks.map((unlock) =>
-    unlock.method === "pin" ? { method: "pin" as const, ...rewrapped } : unlock,
-  );
-  await writeProfileRow({ ...row, unlocks });
 }
 
 /** The unlocked person's language, if they chose one. */
