@@ -6,6 +6,7 @@ import { IDBFactory } from "fake-indexeddb";
 import { openDB, type StoreNames } from "idb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { activeProfileId } from "./activeProfile";
+import { getAudioClip } from "./audio/audioClips";
 import { closeDatabase, DB_NAME, DB_VERSION, openDatabase, type PapiersDB } from "./database";
 import { loadAnswers, loadDocumentStatuses } from "./dossier";
 import { LockedError } from "./errors";
@@ -97,6 +98,16 @@ describe("opening a database written by an earlier version", () => {
     const [page] = await listPages("passport");
     const bytes = page ? await readPageBytes(page) : undefined;
     expect(bytes?.size).toBe(4);
+  });
+
+  it("version 3 (audio clips): the person and the recorded prompt are both still there", async () => {
+    const fixture = await seed("schema-v3.json");
+    const id = String(fixture.profileId);
+    await unlockProfile(id, "pin", String(fixture.pin));
+    expect(await loadDocumentStatuses()).toEqual({ passport: "have" });
+    const clip = await getAudioClip("ps", "common:home.title");
+    expect(clip?.mimeType).toBe("audio/webm;codecs=opus");
+    expect(clip?.textHash).toBe("0".repeat(64));
   });
 
   it("version 2, locked: the encrypted answers cannot be read without the PIN", async () => {
