@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseLanguage, openBrowser, waitForServiceWorker } from "./browser";
@@ -27,6 +28,19 @@ async function checkScreen(page: Page, label: string): Promise<void> {
       .map(({ el }) => el.textContent?.trim()),
   );
   expect(small, `${label}: targets under 48 px`).toEqual([]);
+}
+
+/** Tigrinya texts by namespace and dotted key, as the screens show them. */
+function tigrinya() {
+  const files: Record<string, unknown> = {};
+  return (namespace: string, key: string): string => {
+    files[namespace] ??= JSON.parse(readFileSync(`locales/ti/${namespace}.json`, "utf8"));
+    const value = key
+      .split(".")
+      .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], files[namespace]);
+    if (typeof value !== "string") throw new Error(`No Tigrinya text ${namespace}:${key}`);
+    return value;
+  };
 }
 
 const progress = (page: Page) => page.getByRole("progressbar").getAttribute("aria-label");
@@ -108,6 +122,41 @@ describe("the dossier, from home to the checklist with taps only", { timeout: 24
       await page.getByText("Acte de naissance établi par l'OFPRA").waitFor();
       expect(await page.getByRole("heading", { name: "الطابع الجبائي" }).count()).toBe(0);
       await checkScreen(page, "checklist ar");
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("in Tigrinya, with taps only, from the questions to a document", async () => {
+    const ti = tigrinya();
+    const browser = await openBrowser({ width: 320, height: 640 });
+    const { page, baseURL } = browser;
+    try {
+      await startAsNewPerson(page, baseURL, "ትግርኛ");
+      await page.getByRole("link", { name: ti("dossier", "tile") }).click();
+      await page.getByRole("link", { name: ti("dossier", "checklist.start") }).click();
+      await answer(
+        page,
+        [
+          "questions.need.first",
+          "questions.ground.protection",
+          "questions.detail.refugee",
+          "questions.married.single",
+          "questions.children.no",
+          "questions.housing.own",
+        ].map((key) => ti("dossier", key)),
+      );
+      await page.getByRole("heading", { name: ti("catalogue", "procedures.refugeeFirst.title") }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("ti");
+      await checkScreen(page, "result ti");
+      await page.getByRole("link", { name: ti("dossier", "result.checklist") }).click();
+      const birth = ti("catalogue", "documents.ofpraBirthCertificate.name");
+      await page.getByRole("heading", { name: birth }).waitFor();
+      await page.getByText("Acte de naissance établi par l'OFPRA").waitFor();
+      await checkScreen(page, "checklist ti");
+      await page.locator('a[href="/document/ofpraBirthCertificate"]').click();
+      await page.getByRole("heading", { level: 1, name: birth }).waitFor();
+      await checkScreen(page, "document ti");
     } finally {
       await browser.close();
     }
