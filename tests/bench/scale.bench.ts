@@ -198,8 +198,20 @@ async function run(base: string, files: { large: string; small: string[] }, slow
       await page.getByRole("button", { name: "Enregistrer ou envoyer la copie" }).click();
       exportedBytes = (await readFile((await (await download).path()) ?? "")).byteLength;
     });
+    await goInside(page, "/packet");
+    const build = page.getByRole("button", { name: "Faire le PDF" });
+    await build.waitFor({ timeout: 120_000 });
+    let packetBytes = 0;
+    results["build the 120-page PDF packet"] = await measure(page, cdp, async () => {
+      await build.click();
+      const save = page.getByRole("link", { name: "Enregistrer le PDF" });
+      await save.waitFor({ timeout: 600_000 });
+      const download = page.waitForEvent("download", { timeout: 120_000 });
+      await save.click();
+      packetBytes = (await readFile((await (await download).path()) ?? "")).byteLength;
+    });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-    return { results, exportedBytes };
+    return { results, exportedBytes, packetBytes };
   } finally {
     await browser.close();
   }
@@ -241,7 +253,7 @@ describe.skipIf(!hasNginx())("scale", () => {
         `Case: 5 people; the large one: ${large.procedures} procedures, ${large.documents} documents ` +
           `(${large.entries} entries in the procedures' lists), ${large.pages} pages ` +
           `(${mb(jpegBytes)} of JPEG pages and thumbnails); its .papiers file ${mb(large.file.byteLength)}; ` +
-          `exported again ${mb(normal.exportedBytes)}`,
+          `exported again ${mb(normal.exportedBytes)}; its PDF packet ${mb(normal.packetBytes)}`,
       );
       console.table(
         Object.keys(normal.results).map((step) => {
