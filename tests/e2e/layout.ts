@@ -20,12 +20,47 @@ export async function gotoInApp(page: Page, path: string): Promise<void> {
     await page.waitForLoadState("networkidle");
     return page.locator("main h1").first().waitFor();
   }
+  await settled(page);
   await page.evaluate((to) => {
-    for (const heading of document.querySelectorAll("main h1")) heading.setAttribute("data-left", "");
+    for (const heading of document.querySelectorAll("main h1")) {
+      heading.setAttribute("data-left", heading.textContent ?? "");
+    }
     history.pushState(null, "", to);
     dispatchEvent(new PopStateEvent("popstate"));
   }, path);
-  await page.locator("main h1:not([data-left])").first().waitFor();
+  // A new screen draws a new heading; the same screen with other parameters (one letter, then another)
+  // keeps its heading element and changes its text.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("main h1")].some(
+      (heading) =>
+        !heading.hasAttribute("data-left") || heading.getAttribute("data-left") !== heading.textContent,
+    ),
+  );
+  await settled(page);
+}
+
+/**
+ * Waits until the screen's heading has stayed the same for half a second: a screen still loading may
+ * change (or lose) its heading once its code and texts arrive.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __heading?: string | undefined }).__heading = undefined;
+  });
+  await page.waitForFunction(
+    () => {
+      const store = window as unknown as { __heading?: string | undefined; __since?: number };
+      const text = document.querySelector("main h1")?.textContent ?? undefined;
+      if (text === undefined || text !== store.__heading) {
+        store.__heading = text;
+        store.__since = Date.now();
+        return false;
+      }
+      return Date.now() - (store.__since ?? Date.now()) >= 500;
+    },
+    undefined,
+    { polling: 100 },
+  );
 }
 
 /**
