@@ -3,19 +3,19 @@ import { followLanguageOnDocument, initI18n, isLanguageCode, preferredLanguage }
 import { checkForUpdate, registerServiceWorker } from "@/offline";
 import { getSetting } from "@/storage";
 import { App } from "./App";
-import { prefetchLockScreen } from "./ProfileGuard";
+import { preloadFirstScreen } from "./preloadFirstScreen";
 
 /** Starts Papiers: language first (so nothing shows in the wrong one), then the app, then offline. */
 export async function boot(root: HTMLElement): Promise<void> {
-  if (!window.location.pathname.startsWith("/language")) prefetchLockScreen();
   const stored = await getSetting("language").catch(() => undefined);
   const language = isLanguageCode(stored) ? stored : preferredLanguage(navigator.languages);
-  await initI18n(language);
-  followLanguageOnDocument();
   // The very first screen on a new phone is the language choice.
   if (stored === undefined && window.location.pathname === "/") {
     window.history.replaceState(null, "", "/language?back=%2F");
   }
+  preloadFirstScreen(window.location.pathname);
+  await initI18n(language);
+  followLanguageOnDocument();
   render(<App />, root);
   // A desk session whose tab was closed left encrypted rows nobody can read any more: remove them, once
   // the first screen is drawn (its code is not needed to draw it).

@@ -1,25 +1,38 @@
 import { useState } from "preact/hooks";
-import { type DocumentRules, dateKindOf, documentFreshness, warnedState, warningOf } from "@/domain";
+import {
+  type DocumentDates,
+  type DocumentRules,
+  dateKindOf,
+  documentFreshness,
+  type PlannedFiling,
+  warnedState,
+  warningOf,
+} from "@/domain";
 import { useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { StorageFullError, saveDocumentDates } from "@/storage";
 import { DatePicker, FreshnessNote } from "@/ui/components";
-import { useDocumentDates } from "@/ui/hooks/useDossier";
-import { usePlannedFiling } from "@/ui/hooks/usePlannedFiling";
 import { Icon } from "@/ui/icons";
+
+/** What the card shows: the document, its rules, the dates already noted and the planned filing. */
+interface DocumentDateCardProps {
+  documentId: string;
+  rules: DocumentRules;
+  dates: Record<string, DocumentDates>;
+  filing: PlannedFiling & { today: string };
+}
 
 /**
  * The date a document's rule needs (issue date for a maximum age, expiry date otherwise), chosen with
  * taps, saved encrypted with the dossier, and checked against the planned filing date.
  */
-export function DocumentDateCard({ documentId, rules }: { documentId: string; rules: DocumentRules }) {
+export function DocumentDateCard({ documentId, rules, dates, filing: planned }: DocumentDateCardProps) {
   const { t } = useT();
-  const dates = useDocumentDates();
-  const filing = usePlannedFiling();
   const [full, setFull] = useState(false);
   const needs = dateKindOf(rules);
-  if (!needs || dates.status !== "ready" || filing.status !== "ready") return null;
-  const mine = dates.value[documentId];
+  if (!needs) return null;
+  const filing = { value: planned };
+  const mine = dates[documentId];
   const check = documentFreshness(rules, mine, filing.value.today, filing.value.date);
   const thisYear = Number(filing.value.today.slice(0, 4));
   const years =

@@ -22,7 +22,9 @@ describe("DocumentDetail", () => {
     const [ui, url] = at("utilityBill");
     await renderScreen(ui, "fr", url);
     expect(screen.getByRole("heading", { level: 1, name: "Facture" })).toBeTruthy();
-    expect(screen.getByText("Moins de 3 mois. L'annexe 10 accepte 6 mois.")).toBeTruthy();
+    // The body comes at once, with the bill's date card, so nothing jumps down when the dates arrive.
+    expect(await screen.findByText("Moins de 3 mois. L'annexe 10 accepte 6 mois.")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "La date du papier" })).toBeTruthy();
     expect(screen.getByText("Vérifié le 27/11/2026")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Ajouter des photos" }).getAttribute("href")).toBe(
       "/pages/utilityBill",

@@ -1,9 +1,11 @@
 import { useRoute } from "preact-iso";
 import { documentById } from "@/catalogue";
-import type { DocumentRules } from "@/domain";
+import { type DocumentRules, dateKindOf } from "@/domain";
 import { useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { BigButton, lookup, Screen, SourceLinks, ToConfirm } from "@/ui/components";
+import { useDocumentDates } from "@/ui/hooks/useDossier";
+import { usePlannedFiling } from "@/ui/hooks/usePlannedFiling";
 import { Icon } from "@/ui/icons";
 import { isPictogramName, Pictogram } from "@/ui/pictograms";
 import { DocumentDateCard } from "./DocumentDateCard";
@@ -36,6 +38,8 @@ export function DocumentDetail() {
   const id = params.id ?? "";
   const definition = documentById(id);
   const ruleLines = useRuleLines(definition?.rules ?? { swornTranslation: false });
+  const dates = useDocumentDates();
+  const filing = usePlannedFiling();
   if (!definition) {
     return (
       <Screen title={t("document.notFound", { ns: "dossier" })} back="/checklist" here="/checklist">
@@ -45,8 +49,19 @@ export function DocumentDetail() {
       </Screen>
     );
   }
+  const title = lookup(t, "catalogue", `documents.${id}.name`);
+  // A document with a date waits for its date and the filing date: drawing the screen without them
+  // first would push everything below down when they arrive.
+  const needsDate = dateKindOf(definition.rules) !== undefined;
+  if (needsDate && (dates.status === "loading" || filing.status === "loading")) {
+    return (
+      <Screen title={title} back="/checklist" here={`/document/${id}`}>
+        {null}
+      </Screen>
+    );
+  }
   return (
-    <Screen title={lookup(t, "catalogue", `documents.${id}.name`)} back="/checklist" here={`/document/${id}`}>
+    <Screen title={title} back="/checklist" here={`/document/${id}`}>
       <div class="document-card__head">
         {isPictogramName(definition.pictogram) && <Pictogram name={definition.pictogram} />}
         <p class="official" lang="fr">
@@ -67,7 +82,14 @@ export function DocumentDetail() {
           </li>
         ))}
       </ul>
-      <DocumentDateCard documentId={id} rules={definition.rules} />
+      {dates.status === "ready" && filing.status === "ready" && (
+        <DocumentDateCard
+          documentId={id}
+          rules={definition.rules}
+          dates={dates.value}
+          filing={filing.value}
+        />
+      )}
       <BigButton href={`/pages/${id}`} icon="camera" variant="primary" block>
         {t("document.photos", { ns: "dossier" })}
       </BigButton>
