@@ -16,6 +16,8 @@ export async function boot(root: HTMLElement): Promise<void> {
   preloadFirstScreen(window.location.pathname);
   await initI18n(language);
   followLanguageOnDocument();
+  // The start-up picture of index.html goes: Preact would otherwise try to reuse its elements.
+  root.replaceChildren();
   render(<App />, root);
   // A desk session whose tab was closed left encrypted rows nobody can read any more: remove them, once
   // the first screen is drawn (its code is not needed to draw it).
