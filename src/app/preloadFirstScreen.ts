@@ -18,7 +18,10 @@ export function preloadFirstScreen(path: string): void {
   const route = routes.find((candidate) => matches(candidate.path, path));
   // An unknown address shows the small "not found" screen, open to all: nothing to fetch ahead.
   if (!route) return;
-  if (!route.showsNoProfileData) return prefetchLockScreen();
+  if (!route.showsNoProfileData) {
+    prefetchLockScreen();
+    return;
+  }
   const ignore = () => {
     // The lazy screen loads again when it is drawn, and reports a failure itself.
   };
