@@ -2,38 +2,12 @@
 // 12-megapixel document photos, in Debian's Chromium, at full speed and with CDP CPU throttling ×4.
 // Prints per photo and median: wall time, output bytes and SSIM against a high-quality resize.
 // Usage: npm run bench:capture  (BENCH_PHOTOS=5, BENCH_PORT=4381)
-import { chromium } from "playwright-core";
-import { createServer } from "vite";
+import { launchBenchBrowser, median, pad, startBenchServer } from "./benchSetup.mjs";
 
 const photos = Number(process.env.BENCH_PHOTOS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 4381);
-const server = await createServer({
-  configFile: new URL("../vite.config.ts", import.meta.url).pathname,
-  // No file watching or hot reload: editing the code during a run must not reload the page.
-  server: { host: "127.0.0.1", port, strictPort: true, hmr: false, watch: { ignored: ["**/*"] } },
-  logLevel: "error",
-});
-await server.listen();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const pad = (value, width) => String(value).padStart(width);
+const server = await startBenchServer(port);
+const browser = await launchBenchBrowser();
 
 /** Runs the whole set once at the given CPU slowdown and prints its table. */
 async function runAt(rate) {

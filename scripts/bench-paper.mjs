@@ -2,40 +2,13 @@
 // Prints the time to build it (in the PDF worker, as the app does; median of runs), its bytes against the
 // sum of the embedded JPEG bytes (target: overhead ≤ 3 %), and the peak JS heap of the same build.
 // Target: 30 pages in ≤ 2 s. Usage: npm run bench:paper  (BENCH_RUNS=3, BENCH_PORT=4382)
-import { chromium } from "playwright-core";
-import { createServer } from "vite";
+import { launchBenchBrowser, median, pad, startBenchServer } from "./benchSetup.mjs";
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4382);
 const sizes = [10, 30, 60];
-const server = await createServer({
-  configFile: new URL("../vite.config.ts", import.meta.url).pathname,
-  server: { host: "127.0.0.1", port, strictPort: true, hmr: false, watch: { ignored: ["**/*"] } },
-  logLevel: "error",
-});
-await server.listen();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--enable-precise-memory-info",
-    "--js-flags=--expose-gc",
-  ],
-});
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const pad = (value, width) => String(value).padStart(width);
+const server = await startBenchServer(port);
+const browser = await launchBenchBrowser(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
 const MB = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 try {
