@@ -1,10 +1,11 @@
 // Benchmark (not a test): Papiers' capture pipeline against browser-image-compression on generated
 // 12-megapixel document photos, in Debian's Chromium, at full speed and with CDP CPU throttling ×4.
 // Prints per photo and median: wall time, output bytes and SSIM against a high-quality resize.
-// Usage: npm run bench:capture  (BENCH_PHOTOS=5, BENCH_PORT=4381)
+// Usage: npm run bench:capture  (BENCH_PHOTOS=5, BENCH_RATES=1,4, BENCH_PORT=4381)
 import { launchBenchBrowser, median, pad, startBenchServer } from "./benchSetup.mjs";
 
 const photos = Number(process.env.BENCH_PHOTOS ?? 5);
+const rates = (process.env.BENCH_RATES ?? "1,4").split(",").map(Number);
 const port = Number(process.env.BENCH_PORT ?? 4381);
 const server = await startBenchServer(port);
 const browser = await launchBenchBrowser();
@@ -67,8 +68,7 @@ async function runAt(rate) {
 }
 
 try {
-  await runAt(1);
-  await runAt(4);
+  for (const rate of rates) await runAt(rate);
 } finally {
   await browser.close();
   await server.close();

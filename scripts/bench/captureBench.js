@@ -144,10 +144,6 @@ const TARGET_BYTES = 350_000;
 const methods = {
   "Papiers (resize + encode)": (file) =>
     processPhoto(file, { corners: WHOLE_PHOTO, look: "none" }).then((r) => r.page),
-  "Papiers (resize + encode, 300 kB)": (file) =>
-    processPhoto(file, { corners: WHOLE_PHOTO, look: "none", settings: { targetBytes: 300_000 } }).then(
-      (r) => r.page,
-    ),
   "Papiers (full: straighten + clean)": (file, corners) =>
     processPhoto(file, { corners, look: "colour" }).then((r) => r.page),
   "browser-image-compression": (file) =>

@@ -8,7 +8,7 @@ import {
   percentile,
   toGrey,
 } from "./quality";
-import { searchQuality } from "./searchQuality";
+import { LANDING, searchQuality } from "./searchQuality";
 
 /** A page of "text": dark strokes on light paper, as sharp as a good photo. */
 function textPage(width: number, height: number, paper = 235, ink = 30, margin = 10): GreyImage {
@@ -110,21 +110,36 @@ describe("quality search", () => {
     expect(asked).toEqual([0.85]);
   });
 
-  it("finds the highest quality under the target", async () => {
-    const { asked, encode } = encoder((q) => q * 600_000);
+  it("lands between 75 and 85 % of the target, not at its brim", async () => {
+    const { asked, encode } = encoder((q) => q * 500_000);
     const found = await searchQuality(encode, 350_000);
-    expect(found.output.size).toBeLessThanOrEqual(350_000);
-    expect(found.quality).toBeGreaterThan(0.55);
-    expect(found.quality).toBeLessThanOrEqual(350_000 / 600_000);
+    expect(found.output.size).toBeGreaterThanOrEqual(350_000 * LANDING.low);
+    expect(found.output.size).toBeLessThanOrEqual(350_000 * LANDING.high);
+    expect(found.overTarget).toBe(false);
     expect(asked.length).toBeLessThanOrEqual(4);
   });
 
-  it("lands close under the target in a few encodes when size grows faster than quality", async () => {
+  it("lands in two encodes when size grows exponentially with quality, as JPEG does", async () => {
     const { asked, encode } = encoder((q) => 40_000 * Math.exp(3.2 * q));
     const found = await searchQuality(encode, 350_000);
-    expect(found.output.size).toBeLessThanOrEqual(350_000);
-    expect(found.output.size).toBeGreaterThan(300_000);
-    expect(asked.length).toBeLessThanOrEqual(5);
+    expect(found.output.size).toBeGreaterThanOrEqual(350_000 * LANDING.low);
+    expect(found.output.size).toBeLessThanOrEqual(350_000 * LANDING.high);
+    expect(asked).toHaveLength(2);
+  });
+
+  it("never asks for a quality outside its range, and stays inside what it has learnt", async () => {
+    const { asked, encode } = encoder((q) => 1_000 * Math.exp(9 * q));
+    await searchQuality(encode, 350_000);
+    for (const q of asked) {
+      expect(q).toBeGreaterThanOrEqual(0.5);
+      expect(q).toBeLessThanOrEqual(0.85);
+    }
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it("keeps a page that fits the target but not the landing, without calling it too big", async () => {
+    const { encode } = encoder(() => 320_000);
+    expect(await searchQuality(encode, 350_000)).toMatchObject({ quality: 0.5, overTarget: false });
   });
 
   it("says when even the lowest readable quality is too big", async () => {
