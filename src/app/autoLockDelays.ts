@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { isObject } from "@/lib/guards";
 
 /** When Papiers locks by itself (UX.md §5.1, item 3). */
 export interface AutoLockDelays {
@@ -10,8 +10,7 @@ export interface AutoLockDelays {
 
 export const AUTO_LOCK_DELAYS: AutoLockDelays = { idleMs: 5 * 60_000, hiddenMs: 60_000 };
 
-const positive = z.custom<number>((value) => typeof value === "number" && value > 0);
-const OverrideSchema = z.object({ idleMs: positive, hiddenMs: positive });
+const positive = (value: unknown): value is number => typeof value === "number" && value > 0;
 
 /**
  * The delays in force. End-to-end tests shorten them by defining `window.__papiersAutoLock` in an init
@@ -19,6 +18,9 @@ const OverrideSchema = z.object({ idleMs: positive, hiddenMs: positive });
  * that never defines the global gets the real delays.
  */
 export function autoLockDelays(): AutoLockDelays {
-  const override = OverrideSchema.safeParse(Reflect.get(globalThis, "__papiersAutoLock"));
-  return override.success ? override.data : AUTO_LOCK_DELAYS;
+  // Checked by hand, not with zod: the app shell runs this before the first screen (see lib/guards).
+  const override: unknown = Reflect.get(globalThis, "__papiersAutoLock");
+  return isObject(override) && positive(override.idleMs) && positive(override.hiddenMs)
+    ? { idleMs: override.idleMs, hiddenMs: override.hiddenMs }
+    : AUTO_LOCK_DELAYS;
 }

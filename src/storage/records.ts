@@ -1,4 +1,4 @@
-import type { z } from "zod/mini";
+import type { Parser } from "@/lib/guards";
 import { emitChange } from "./changes";
 import { codecFor, type PayloadContext } from "./codec";
 import { openDatabase, type RecordRow } from "./database";
@@ -6,13 +6,14 @@ import { CorruptRecordError, isQuotaError, StorageFullError } from "./errors";
 import { requestPersistence } from "./persistence";
 
 /**
- * A kind of record: its name, the version of its shape, the schema every read is parsed with, and how to
+ * A kind of record: its name, the version of its shape, the schema every read is parsed with (a zod schema,
+ * or a hand-written parser where zod must stay out of start-up), and how to
  * bring an older stored shape up to date.
  */
 export interface RecordType<T> {
   kind: string;
   version: number;
-  schema: z.ZodMiniType<T>;
+  schema: Parser<T>;
   upgrade?: (stored: unknown, fromVersion: number) => unknown;
 }
 
@@ -20,7 +21,7 @@ export interface RecordType<T> {
 export function defineRecordType<T>(
   kind: string,
   version: number,
-  schema: z.ZodMiniType<T>,
+  schema: Parser<T>,
   upgrade?: (stored: unknown, fromVersion: number) => unknown,
 ): RecordType<T> {
   return upgrade ? { kind, version, schema, upgrade } : { kind, version, schema };

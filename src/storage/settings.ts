@@ -1,30 +1,33 @@
-import * as z from "zod/mini";
+import { isString, type Parser, parserOf } from "@/lib/guards";
 import { emitChange } from "./changes";
 import { openDatabase } from "./database";
 import { CorruptRecordError, isQuotaError, StorageFullError } from "./errors";
 
 /** Device-wide settings, readable before any profile is unlocked; nothing personal belongs here. */
+// Read before the first screen is drawn: checked by hand, not with zod (see lib/guards).
 const settingSchemas = {
   /** The interface language chosen on this device (the start screen speaks it). */
-  language: z.string(),
-};
+  language: parserOf(isString, "a language code"),
+} satisfies Record<string, Parser<unknown>>;
 
 export type SettingName = keyof typeof settingSchemas;
-export type SettingValue<N extends SettingName> = z.infer<(typeof settingSchemas)[N]>;
+export type SettingValue<N extends SettingName> = ReturnType<(typeof settingSchemas)[N]["parse"]>;
 
 /** Reads a device setting, parsed; undefined when never set. */
 export async function getSetting<N extends SettingName>(name: N): Promise<SettingValue<N> | undefined> {
   const db = await openDatabase();
   const row = await db.get("settings", name);
   if (!row) return undefined;
-  const parsed = settingSchemas[name].safeParse(row.value);
-  if (!parsed.success) throw new CorruptRecordError(`settings:${name}`, { cause: parsed.error });
-  return parsed.data;
+  try {
+    return settingSchemas[name].parse(row.value) as SettingValue<N>;
+  } catch (error) {
+    throw new CorruptRecordError(`settings:${name}`, { cause: error });
+  }
 }
 
 /** Writes a device setting and tells every open tab. */
 export async function putSetting<N extends SettingName>(name: N, value: SettingValue<N>): Promise<void> {
-  const checked = settingSchemas[name].parse(value);
+  const checked = settingSchemas[name].parse(value) as SettingValue<N>;
   const db = await openDatabase();
   try {
     await db.put("settings", { key: name, value: checked, updatedAt: Date.now() });

@@ -74,7 +74,18 @@ async function generatePages(page: Page, count: number): Promise<GeneratedPage[]
 }
 
 /** Times `action` until it resolves, sampling the JS heap and the longest task meanwhile. */
-async function measure(page: Page, cdp: CDPSession, action: () => Promise<void>): Promise<Measure> {
+async function measure(
+  page: Page,
+  cdp: CDPSession,
+  action: () => Promise<void>,
+  name = "",
+): Promise<Measure> {
+  const profile = process.env.BENCH_PROFILE !== undefined && name.includes(process.env.BENCH_PROFILE);
+  if (profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
   await page.evaluate(() => {
     (window as unknown as { __longTasks: number[] }).__longTasks = [];
   });
@@ -96,6 +107,12 @@ async function measure(page: Page, cdp: CDPSession, action: () => Promise<void>)
     await sampler;
   }
   const ms = performance.now() - start;
+  if (profile) {
+    const { profile: taken } = await cdp.send("Profiler.stop");
+    const file = `test-results/${name.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile`;
+    await writeFile(file, JSON.stringify(taken));
+    console.log(`CPU profile of "${name}": ${file} (node scripts/bench/longTasks.mjs ${file})`);
+  }
   // Long tasks are reported a moment after they end.
   await page.waitForTimeout(100);
   const longest = await page.evaluate(() =>
@@ -148,6 +165,9 @@ async function run(base: string, files: { large: string; small: string[] }, slow
     await context.addInitScript(watchLongTasks);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
+    const step = async (name: string, action: () => Promise<void>) => {
+      results[name] = await measure(page, cdp, action, name);
+    };
     await page.goto(`${base}/language`);
     await page.getByRole("button", { name: /^Français/ }).click();
     await page.waitForURL((url) => url.pathname !== "/language");
@@ -159,16 +179,14 @@ async function run(base: string, files: { large: string; small: string[] }, slow
     }
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
 
-    results["import the large person: open the file"] = await measure(page, cdp, () =>
-      openBackup(page, files.large),
-    );
-    results["import the large person: keep it (PIN)"] = await measure(page, cdp, () => keepBackup(page));
+    await step("import the large person: open the file", () => openBackup(page, files.large));
+    await step("import the large person: keep it (PIN)", () => keepBackup(page));
 
     await page.goto(`${base}/checklist`);
     const people = page.getByRole("list", { name: "Les personnes sur ce téléphone" });
     await people.getByRole("button", { name: "Montagne" }).click();
     await typePin(page, PIN.slice(0, 5));
-    results["unlock → checklist shown"] = await measure(page, cdp, async () => {
+    await step("unlock → checklist shown", async () => {
       await page.getByRole("button", { name: PIN.slice(5), exact: true }).click();
       await page.getByRole("progressbar").waitFor({ timeout: 120_000 });
       await page.locator(`a[href="/document/${TEN_PAGE_DOCUMENT}"]`).waitFor();
@@ -177,7 +195,7 @@ async function run(base: string, files: { large: string; small: string[] }, slow
     await goInside(page, `/document/${TEN_PAGE_DOCUMENT}`);
     const pagesLink = page.locator(`a[href="/pages/${TEN_PAGE_DOCUMENT}"]`);
     await pagesLink.waitFor();
-    results["open a document with 10 pages"] = await measure(page, cdp, async () => {
+    await step("open a document with 10 pages", async () => {
       await pagesLink.click();
       await page.waitForFunction(
         () => {
@@ -193,7 +211,7 @@ async function run(base: string, files: { large: string; small: string[] }, slow
     const list = page.getByRole("list", { name: "Les 6 mots de la copie" });
     await list.getByRole("listitem").nth(5).waitFor();
     let exportedBytes = 0;
-    results["export the large person"] = await measure(page, cdp, async () => {
+    await step("export the large person", async () => {
       const download = page.waitForEvent("download", { timeout: 600_000 });
       await page.getByRole("button", { name: "Enregistrer ou envoyer la copie" }).click();
       exportedBytes = (await readFile((await (await download).path()) ?? "")).byteLength;
@@ -202,7 +220,7 @@ async function run(base: string, files: { large: string; small: string[] }, slow
     const build = page.getByRole("button", { name: "Faire le PDF" });
     await build.waitFor({ timeout: 120_000 });
     let packetBytes = 0;
-    results["build the 120-page PDF packet"] = await measure(page, cdp, async () => {
+    await step("build the 120-page PDF packet", async () => {
       await build.click();
       const save = page.getByRole("link", { name: "Enregistrer le PDF" });
       await save.waitFor({ timeout: 600_000 });

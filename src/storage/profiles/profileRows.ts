@@ -1,35 +1,65 @@
-import * as z from "zod/mini";
+import { isNumber, isObject, isOneOf, isString } from "@/lib/guards";
 import { openDatabase, type ProfileRow } from "../database";
 import { CorruptRecordError, isQuotaError, StorageFullError } from "../errors";
 
-const bytes = z.custom<ArrayBuffer>((value) => value instanceof ArrayBuffer);
+const isBytes = (value: unknown): value is ArrayBuffer => value instanceof ArrayBuffer;
 
-/** A profile row as stored; every read is checked against it. */
-const ProfileRowSchema = z.object({
-  id: z.string(),
-  avatar: z.string(),
-  kind: z.enum(["person", "desk"]),
-  createdAt: z.number(),
-  unlocks: z.array(
-    z.object({
-      method: z.enum(["pin", "picture"]),
-      kdf: z.enum(["PBKDF2-SHA256"]),
-      kdfVersion: z.number(),
-      iterations: z.number(),
-      salt: bytes,
-      iv: bytes,
-      wrappedKey: bytes,
-    }),
-  ),
-  failedAttempts: z.number(),
-  retryAt: z.number(),
-});
+type Unlock = ProfileRow["unlocks"][number];
+
+/** One way in to a profile: its method and the data key wrapped by the secret's derived key. */
+const toUnlock = (value: unknown): Unlock | undefined =>
+  isObject(value) &&
+  isOneOf(value.method, ["pin", "picture"] as const) &&
+  value.kdf === "PBKDF2-SHA256" &&
+  isNumber(value.kdfVersion) &&
+  isNumber(value.iterations) &&
+  isBytes(value.salt) &&
+  isBytes(value.iv) &&
+  isBytes(value.wrappedKey)
+    ? {
+        method: value.method,
+        kdf: value.kdf,
+        kdfVersion: value.kdfVersion,
+        iterations: value.iterations,
+        salt: value.salt,
+        iv: value.iv,
+        wrappedKey: value.wrappedKey,
+      }
+    : undefined;
+
+/**
+ * A profile row as stored, with only its known fields, or undefined when any is missing or wrong.
+ * Checked by hand rather than with zod: the start screen reads these rows (see lib/guards).
+ */
+function toProfileRow(value: unknown): ProfileRow | undefined {
+  if (!isObject(value) || !Array.isArray(value.unlocks)) return undefined;
+  const unlocks = value.unlocks.map(toUnlock);
+  if (
+    !isString(value.id) ||
+    !isString(value.avatar) ||
+    !isOneOf(value.kind, ["person", "desk"] as const) ||
+    !isNumber(value.createdAt) ||
+    !isNumber(value.failedAttempts) ||
+    !isNumber(value.retryAt) ||
+    !unlocks.every((unlock) => unlock !== undefined)
+  )
+    return undefined;
+  return {
+    id: value.id,
+    avatar: value.avatar,
+    kind: value.kind,
+    createdAt: value.createdAt,
+    unlocks: unlocks as Unlock[],
+    failedAttempts: value.failedAttempts,
+    retryAt: value.retryAt,
+  };
+}
 
 /** Checks a stored row; a damaged one is reported, never silently used. */
 function parseRow(row: unknown, id: string): ProfileRow {
-  const parsed = ProfileRowSchema.safeParse(row);
-  if (!parsed.success) throw new CorruptRecordError(`profiles:${id}`, { cause: parsed.error });
-  return parsed.data;
+  const parsed = toProfileRow(row);
+  if (!parsed) throw new CorruptRecordError(`profiles:${id}`);
+  return parsed;
 }
 
 /** One profile row, or undefined. */

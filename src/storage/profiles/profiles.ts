@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { isObject, isString, parserOf } from "@/lib/guards";
 import { emitChange } from "../changes";
 import { unwrapDataKey, WrongSecretError } from "../crypto";
 import { defineRecordType, getRecord, putRecord } from "../records";
@@ -33,7 +33,15 @@ export const isValidPin = (pin: string): boolean => /^\d{6}$/.test(pin);
 export const secretOf = (method: UnlockMethod, value: string) => `${method}:${value}`;
 
 /** The person's own interface language, kept encrypted with the rest of their data. */
-const ProfileLanguage = defineRecordType("profile.language", 1, z.object({ language: z.string() }));
+// Read when a person unlocks, by the app shell: checked by hand to keep zod out of start-up (lib/guards).
+const ProfileLanguage = defineRecordType(
+  "profile.language",
+  1,
+  parserOf(
+    (value): value is { language: string } => isObject(value) && isString(value.language),
+    "a language",
+  ),
+);
 
 /** Summaries of the people on this phone (desk sessions excluded), oldest first. */
 export async function listProfiles(): Promise<ProfileSummary[]> {
