@@ -32,7 +32,7 @@ export interface JobOptions {
 }
 
 /** Builds the whole packet off the main thread; rejects with an AbortError when cancelled. */
-export async function buildPacket(input: PacketInput, options: JobOptions = {}): Promise<PacketResult> {
+export async function buildPacket(input: PacketInput, options: JobOptions = {}): Promise<PacketResult<Blob>> {
   const result = await sharedClient().run({ type: "packet", input }, buffersOf(input.pieces), options);
   if ("zip" in result) throw new TypeError("Unexpected reply from the PDF worker");
   return result;
@@ -43,7 +43,7 @@ export async function buildUploads(
   pieces: PacketPieceInput[],
   limitBytes: number,
   options: JobOptions = {},
-): Promise<UploadsResult> {
+): Promise<UploadsResult<Blob>> {
   const result = await sharedClient().run(
     { type: "uploads", input: { pieces, limitBytes } },
     buffersOf(pieces),

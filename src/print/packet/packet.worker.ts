@@ -1,4 +1,4 @@
-import type { PacketReply, PacketRequest } from "./messages";
+import type { PacketReply, PacketRequest, PacketResult, UploadsResult } from "./messages";
 import { renderPacket } from "./renderPacket";
 import { renderUploads } from "./renderUploads";
 
@@ -19,14 +19,17 @@ async function reencode(jpeg: ArrayBuffer, scale: number, quality: number): Prom
   return blob.arrayBuffer();
 }
 
-/** The buffers of a result, moved to the page without a copy. */
-function transferables(reply: PacketReply): Transferable[] {
-  if (!("ok" in reply) || !reply.ok) return [];
-  const views =
-    "zip" in reply.result
-      ? [reply.result.zip, ...reply.result.files.map((f) => f.bytes)]
-      : [reply.result.bytes];
-  return [...new Set(views.flatMap((view) => (view.buffer instanceof ArrayBuffer ? [view.buffer] : [])))];
+/** Bytes made here as a Blob for the page: the copy into it happens in the worker, not on the screen. */
+const blobOf = (bytes: Uint8Array, type: string) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+
+/** A result with its files as Blobs, ready to save or share. */
+function delivered(result: PacketResult | UploadsResult): PacketResult<Blob> | UploadsResult<Blob> {
+  if (!("zip" in result)) return { ...result, bytes: blobOf(result.bytes, "application/pdf") };
+  return {
+    ...result,
+    files: result.files.map((file) => ({ ...file, bytes: blobOf(file.bytes, "application/pdf") })),
+    zip: blobOf(result.zip, "application/zip"),
+  };
 }
 
 addEventListener("message", (event: MessageEvent<{ id: number; request: PacketRequest }>) => {
@@ -39,8 +42,7 @@ addEventListener("message", (event: MessageEvent<{ id: number; request: PacketRe
       : renderUploads(request.input, reencode, progress);
   void job.then(
     (result) => {
-      const reply: PacketReply = { id, ok: true, result };
-      postMessage(reply, { transfer: transferables(reply) });
+      postMessage({ id, ok: true, result: delivered(result) } satisfies PacketReply);
     },
     (error: unknown) =>
       postMessage({

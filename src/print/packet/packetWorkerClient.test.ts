@@ -23,7 +23,7 @@ const request: PacketRequest = {
   type: "packet",
   input: { cover: { procedures: [], date: "27/11/2026" }, pieces: [] },
 };
-const result = { bytes: new Uint8Array([37, 80]), pageCount: 2, jpegBytes: 0, problems: [] };
+const result = { bytes: new Blob(["%P"]), pageCount: 2, jpegBytes: 0, problems: [] };
 
 function setup() {
   const workers: FakeWorker[] = [];

@@ -1,5 +1,8 @@
 import type { PacketReply, PacketRequest, PacketResult, UploadsResult } from "./messages";
 
+/** What a job gives the page: its files as Blobs made in the worker. */
+type Delivered = PacketResult<Blob> | UploadsResult<Blob>;
+
 /** The part of a Worker the client uses, so tests can give a fake one. */
 export interface PacketWorkerLike {
   postMessage(message: unknown, transfer: Transferable[]): void;
@@ -14,7 +17,7 @@ interface Job {
   transfer: Transferable[];
   signal: AbortSignal | undefined;
   onProgress: (done: number, total: number) => void;
-  resolve: (value: PacketResult | UploadsResult) => void;
+  resolve: (value: Delivered) => void;
   reject: (reason: unknown) => void;
   onAbort: () => void;
 }
@@ -44,7 +47,7 @@ export class PacketWorkerClient {
     request: PacketRequest,
     transfer: Transferable[],
     options: { signal?: AbortSignal | undefined; onProgress?: (done: number, total: number) => void } = {},
-  ): Promise<PacketResult | UploadsResult> {
+  ): Promise<Delivered> {
     if (options.signal?.aborted) return Promise.reject(abortError());
     return new Promise((resolve, reject) => {
       const job: Job = {

@@ -60,13 +60,42 @@ export async function sealBackupOffThread(
   return reply.file;
 }
 
-/** `openBackup` off the main thread; the file's bytes are copied, the caller keeps them. */
+/**
+ * `sealBackup` off the main thread, as a Blob made there: what a download or a share needs, without the
+ * page copying the whole file. The entries' bytes are handed to the worker.
+ */
+export async function sealBackupToBlobOffThread(
+  entries: Record<string, Uint8Array>,
+  passphrase: string,
+  options: { iterations?: number; signal?: AbortSignal | undefined } = {},
+): Promise<Blob> {
+  if (!hasWorkers) return new Blob([await sealBackup(entries, passphrase, options)]);
+  const job: BackupJob = {
+    op: "seal",
+    entries,
+    passphrase,
+    asBlob: true,
+    ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
+  };
+  const reply = await inWorker(job, buffersOf(Object.values(entries)), options.signal);
+  if (!reply.ok) throw failure(reply);
+  if (!("blob" in reply)) throw new TypeError("Unexpected reply from the backup worker");
+  return reply.blob;
+}
+
+/**
+ * `openBackup` off the main thread. Give it the chosen File itself where there is one: it crosses to the
+ * worker by reference, where bytes are copied on the page (0.4 s for 60 MB, `npm run bench:scale`).
+ */
 export async function openBackupOffThread(
-  file: Uint8Array,
+  file: Uint8Array | Blob,
   passphrase: string,
   signal?: AbortSignal,
 ): Promise<Record<string, Uint8Array>> {
-  if (!hasWorkers) return openBackup(file, passphrase, signal);
+  if (!hasWorkers) {
+    const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
+    return openBackup(bytes, passphrase, signal);
+  }
   const reply = await inWorker({ op: "open", file, passphrase }, [], signal);
   if (!reply.ok) throw failure(reply);
   if (!("entries" in reply)) throw new TypeError("Unexpected reply from the backup worker");

@@ -3,6 +3,7 @@ export { generatePassphrase, normalizePassphrase, PASSPHRASE_WORD_COUNT } from "
 export { PASSPHRASE_WORDS } from "./passphraseWords";
 export {
   exportProfile,
+  exportProfileBlob,
   type OpenedBackup,
   openProfileBackup,
   profileExists,

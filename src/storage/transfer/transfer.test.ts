@@ -10,6 +10,7 @@ import { sealBackup } from "./backupFile";
 import {
   BackupError,
   exportProfile,
+  exportProfileBlob,
   generatePassphrase,
   normalizePassphrase,
   openProfileBackup,
@@ -84,6 +85,20 @@ describe("export and import", () => {
       expect(Buffer.from(stored?.bytes ?? new ArrayBuffer(0)).equals(bytes), `page ${n}`).toBe(true);
     }
   }, 30_000);
+
+  it("gives the file as a Blob to save or share, which opens as a chosen File with the same words", async () => {
+    const id = await createProfile({ avatar: "cat", pin: "123456", ...FAST });
+    await putRecord(Name, id, "me", { name: "Amina" });
+    await putFile(id, `${id}:page:0`, `${id}:doc:passport`, "image/jpeg", page(7).buffer);
+    const blob = await exportProfileBlob(id, "ane ecole lapin");
+    lockNow();
+    await freshPhone();
+    // Opened as the chosen file itself, as the import screen does.
+    const opened = await openProfileBackup(new File([blob], "papiers.papiers"), "ane ecole lapin");
+    const restored = await restoreProfile(opened, { pin: "654321", replaceExisting: false, ...FAST });
+    expect(await getRecord(Name, restored, "me")).toEqual({ name: "Amina" });
+    expect(new Uint8Array((await getFile(restored, `${id}:page:0`))?.bytes ?? new ArrayBuffer(0))[0]).toBe(7);
+  });
 
   it("never overwrites a person already on the phone unless asked", async () => {
     const { id, file } = await exportedPerson("ane ecole lapin");

@@ -47,7 +47,7 @@ async function loadDossier() {
 export function Packet() {
   const { t } = useT();
   const dossier = useLiveQuery(loadDossier, [], (c) => c.store === "records" || c.store === "files");
-  const job = useJob<PacketResult & { readProblems: PacketResult["problems"] }>();
+  const job = useJob<PacketResult<Blob> & { readProblems: PacketResult["problems"] }>();
   const title = t("packet:screen.title");
   if (dossier.status !== "ready")
     return (
@@ -120,7 +120,7 @@ export function Packet() {
               bordereau={bordereau}
             />
             <SaveOrShare
-              bytes={job.state.result.bytes}
+              blob={job.state.result.bytes}
               name="dossier-titre-de-sejour.pdf"
               type="application/pdf"
               saveLabel={t("packet:build.download")}

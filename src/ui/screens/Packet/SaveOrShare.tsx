@@ -9,21 +9,22 @@ function canShare(file: File): boolean {
 
 /** A file made on the phone: a link that saves it, and "send" where the phone can share files. */
 export function SaveOrShare({
-  bytes,
+  blob,
   name,
   type,
   saveLabel,
   shareLabel,
   primary,
 }: {
-  bytes: Uint8Array;
+  /** Made in the worker: a File made of a Blob refers to its bytes instead of copying them here. */
+  blob: Blob;
   name: string;
   type: string;
   saveLabel: string;
   shareLabel?: string | undefined;
   primary?: boolean;
 }) {
-  const file = useMemo(() => new File([bytes.slice()], name, { type }), [bytes, name, type]);
+  const file = useMemo(() => new File([blob], name, { type }), [blob, name, type]);
   const url = useMemo(() => URL.createObjectURL(file), [file]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return (

@@ -27,7 +27,7 @@ const outcomeIcon: Record<UploadFile["outcome"], IconName> = {
 export function UploadFiles({ bordereau }: { bordereau: readonly BordereauEntry[] }) {
   const { t } = useT();
   const [limit, setLimit] = useState(DEFAULT_UPLOAD_LIMIT);
-  const job = useJob<UploadsResult>();
+  const job = useJob<UploadsResult<Blob>>();
   const megabytes = (bytes: number) => t("packet:uploads.megabytes", { value: (bytes / MB).toFixed(1) });
   const build = () =>
     job.start(async (signal, progress) => {
@@ -67,7 +67,7 @@ export function UploadFiles({ bordereau }: { bordereau: readonly BordereauEntry[
         <>
           <Problems problems={job.state.result.problems} bordereau={bordereau} />
           <SaveOrShare
-            bytes={job.state.result.zip}
+            blob={job.state.result.zip}
             name="papiers-fichiers.zip"
             type="application/zip"
             saveLabel={t("packet:uploads.zip")}
@@ -82,10 +82,10 @@ export function UploadFiles({ bordereau }: { bordereau: readonly BordereauEntry[
                 </p>
                 <p>
                   <Icon name={outcomeIcon[file.outcome]} /> {t(`packet:uploads.${file.outcome}`)} —{" "}
-                  <bdi>{megabytes(file.bytes.byteLength)}</bdi>
+                  <bdi>{megabytes(file.bytes.size)}</bdi>
                 </p>
                 <SaveOrShare
-                  bytes={file.bytes}
+                  blob={file.bytes}
                   name={file.name}
                   type="application/pdf"
                   saveLabel={t("packet:build.download")}

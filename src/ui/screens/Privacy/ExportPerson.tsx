@@ -49,9 +49,10 @@ export function ExportPerson() {
     abort.current = controller;
     setStatus("working");
     try {
-      const { exportProfile } = await loadTransfer();
-      const bytes = await exportProfile(session.id, words.join(" "), { signal: controller.signal });
-      const file = new File([bytes], "papiers.papiers", { type: "application/octet-stream" });
+      const { exportProfileBlob } = await loadTransfer();
+      const blob = await exportProfileBlob(session.id, words.join(" "), { signal: controller.signal });
+      // A File made of a Blob refers to its bytes: no copy of the whole dossier on the page.
+      const file = new File([blob], "papiers.papiers", { type: "application/octet-stream" });
       setStatus(await handOver(file));
     } catch (error) {
       if (controller.signal.aborted) return;

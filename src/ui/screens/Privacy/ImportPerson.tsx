@@ -36,11 +36,8 @@ export function ImportPerson() {
     setProblem(null);
     const { BackupError, openProfileBackup, profileExists } = await loadTransfer();
     try {
-      const opened = await openProfileBackup(
-        new Uint8Array(await file.arrayBuffer()),
-        wordsInput.current?.value ?? "",
-        controller.signal,
-      );
+      // The File itself goes to the worker, which reads it: no copy of the whole file on the page.
+      const opened = await openProfileBackup(file, wordsInput.current?.value ?? "", controller.signal);
       setBackup(opened);
       setExists(await profileExists(opened.id));
       setStep("how");
