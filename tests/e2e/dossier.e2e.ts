@@ -3,15 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseLanguage, openBrowser, waitForServiceWorker } from "./browser";
 import { gotoUnlocked, startAsNewPerson } from "./profiles";
-
-/** Taps the picture choices one after the other, waiting for each question to change. */
-async function answer(page: Page, choices: string[]): Promise<void> {
-  for (const choice of choices) {
-    const before = page.url();
-    await page.getByRole("button", { name: choice, exact: true }).click();
-    await expect.poll(() => page.url()).not.toBe(before);
-  }
-}
+import { answer } from "./questions";
 
 /** The screen's accessibility and layout at this width: no axe violation, no sideways scroll, 48 px targets. */
 async function checkScreen(page: Page, label: string): Promise<void> {

@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chooseLanguage, openBrowser } from "./browser";
 import { gotoUnlocked, startAsNewPerson } from "./profiles";
+import { answer } from "./questions";
 
 /** Prints the current page to A4 PDF (kept in the temp folder to look at) and reads its text back. */
 async function printedText(page: Page, name: string): Promise<{ text: string; pages: number }> {
@@ -17,15 +18,6 @@ async function printedText(page: Page, name: string): Promise<{ text: string; pa
   const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
   // Long names wrap inside their column: compare with the spaces and line ends of a cell made one.
   return { text: text.replace(/\s+/g, " "), pages: Number(info.match(/^Pages:\s+(\d+)/m)?.[1]) };
-}
-
-/** Taps the picture choices one after the other, waiting for each question to change. */
-async function answer(page: Page, choices: string[]): Promise<void> {
-  for (const choice of choices) {
-    const before = page.url();
-    await page.getByRole("button", { name: choice, exact: true }).click();
-    await expect.poll(() => page.url()).not.toBe(before);
-  }
 }
 
 const today = () => {
