@@ -20,9 +20,10 @@ export function Screen({ title, back, here, children }: ScreenProps) {
   useEffect(() => {
     // Titles stay neutral: the app's name only, whatever the screen shows (UX.md §5.1).
     document.title = t("app.name");
-    // Moving focus to the new screen lets screen readers announce it, as a page load would.
+    // Moving focus to the new screen lets screen readers announce it, as a page load would; a new step
+    // of the same screen too (its address changes), or the keyboard is left on a control that is gone.
     main.current?.focus({ preventScroll: true });
-  }, [t]);
+  }, [t, here]);
   return (
     <div class="app">
       <a class="skip-link" href="#main">
