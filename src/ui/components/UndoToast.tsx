@@ -18,12 +18,31 @@ export function UndoToast({ message, onUndo, onExpire, delayMs = UNDO_DELAY_MS }
   const { t } = useT();
   const expire = useRef(onExpire);
   expire.current = onExpire;
+  const box = useRef<HTMLDivElement>(null);
+  // What had focus when the toast first showed: the control that acted, unless it went away.
+  const opener = useRef(document.activeElement);
   useEffect(() => {
+    const toast = box.current;
+    // The control that acted is gone (a deleted page's): the keyboard goes to Undo rather than nowhere.
+    if (!document.activeElement || document.activeElement === document.body)
+      toast?.querySelector("button")?.focus();
     const timer = setTimeout(() => expire.current(), delayMs);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      const active = document.activeElement;
+      if (active && active !== document.body && !toast?.contains(active)) return;
+      // Leaving with the focus (or it was lost): back to what acted if it is still there, else the
+      // screen's start, once the screen has redrawn.
+      const back = opener.current;
+      setTimeout(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        const there = back instanceof HTMLElement && back !== document.body && back.isConnected;
+        (there ? back : document.getElementById("main"))?.focus();
+      });
+    };
   }, [delayMs]);
   return (
-    <div class="toast" role="status">
+    <div class="toast" role="status" ref={box}>
       <p>{message}</p>
       <BigButton icon="arrow-back-up" onClick={onUndo}>
         {t("undo.action")}
