@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
 import { personFile } from "./fixtures";
-import { chooseFileByKeyboard, focusKept, onScreen, press, typeInto } from "./keyboard";
+import { afterNextFrame, chooseFileByKeyboard, focusKept, onScreen, press, typeInto } from "./keyboard";
 
 const WORDS = "ane ecole lapin tasse velo zebre";
 
@@ -16,10 +16,6 @@ const WORDS = "ane ecole lapin tasse velo zebre";
 async function keypad(page: Page, pin: string): Promise<void> {
   for (const digit of pin) await press(page, page.getByRole("button", { name: digit, exact: true }), "Space");
 }
-
-/** Resolves once the page has drawn a frame and run the effects scheduled after it. */
-const afterNextFrame = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 
 /**
  * Types a PIN with a desk computer's number keys, each key once the dot of the one before shows and the
@@ -68,6 +64,18 @@ describe("privacy with the keyboard only", { timeout: 240_000 }, () => {
       await press(page, page.getByRole("link", { name: "Retour" }), "Enter", { backwards: true });
       await onScreen(page, "Mon code et ma copie");
 
+      // A new PIN: the old one, then the new one twice, on the keypad that replaces the button.
+      await press(page, page.getByRole("button", { name: "Changer mon code" }));
+      await page.getByRole("group", { name: "Tapez votre code actuel." }).waitFor();
+      await focusKept(page);
+      await keypad(page, "123456");
+      await page.getByRole("group", { name: "Choisissez un code secret de 6 chiffres." }).waitFor();
+      await keypad(page, "654321");
+      await page.getByRole("group", { name: "Tapez le même code encore une fois." }).waitFor();
+      await keypad(page, "654321");
+      await page.getByRole("status").filter({ hasText: "Votre code a changé." }).waitFor();
+      await focusKept(page);
+
       // Delete, then undo: the keyboard lands on Undo and stays on the screen after it.
       await press(page, page.getByRole("button", { name: "Supprimer cette personne" }));
       await press(page, page.getByRole("button", { name: "Annuler" }));
@@ -82,8 +90,8 @@ describe("privacy with the keyboard only", { timeout: 240_000 }, () => {
       await page.getByRole("group", { name: "Tapez votre code secret" }).waitFor();
       await focusKept(page);
       // The keys by Tab and Space, or a desk computer's number keys.
-      await keypad(page, "123");
-      await numberKeys(page, "456", 3);
+      await keypad(page, "654");
+      await numberKeys(page, "321", 3);
       await people(page).waitFor({ state: "detached" });
       await onScreen(page, "Mon code et ma copie");
 
@@ -93,6 +101,16 @@ describe("privacy with the keyboard only", { timeout: 240_000 }, () => {
       await press(page, page.getByRole("link", { name: "Ouvrir" }));
       await onScreen(page, "Bonjour");
       await people(page).waitFor();
+      // Quick exit by keyboard alone: Shift three times.
+      await press(page, people(page).getByRole("button", { name: "Soleil" }));
+      await keypad(page, "654321");
+      // Quick exit left no trace in history: unlocking opens the home screen.
+      await onScreen(page, "Bonjour");
+      await page.getByRole("link", { name: "Mon code et ma copie" }).waitFor();
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+      await expect.poll(() => new URL(page.url()).pathname).toBe("/calendar");
+      await press(page, page.getByRole("link", { name: "Ouvrir" }));
+      await onScreen(page, "Bonjour");
 
       // A copy received from another phone.
       await press(page, page.getByRole("link", { name: "Recevoir un dossier" }));

@@ -5,13 +5,13 @@ import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
 import { EXIF_DIR, pageCount } from "./capturePages";
-import { chooseFileByKeyboard, focusKept, focusProblem, onScreen, press, tabTo } from "./keyboard";
+import { chooseFileByKeyboard, focusKept, focusProblem, onScreen, pickDate, press, tabTo } from "./keyboard";
 
 /** The inline style of a corner handle: where it sits on the photo. */
 const place = (handle: Locator) => handle.getAttribute("style");
 
 describe("the core flow with the keyboard only", { timeout: 240_000 }, () => {
-  it("goes from the language to a document's page, focus always visible", async () => {
+  it("goes from the language to a document, adds a page and builds the packet, focus always visible", async () => {
     const browser = await openBrowser({ width: 360, height: 640 });
     const { page, baseURL } = browser;
     try {
@@ -53,6 +53,12 @@ describe("the core flow with the keyboard only", { timeout: 240_000 }, () => {
       await press(page, page.getByRole("link", { name: /^Détails — Passeport$/ }));
       await onScreen(page, /Passeport/);
       expect(new URL(page.url()).pathname).toBe("/document/passport");
+      // Its end date, on the date picker: the keyboard stays on the chosen day once it is saved.
+      const expiry = page.getByRole("group", { name: "Jusqu'à quand ce papier est-il valable ?" });
+      const end = new Date(new Date().getFullYear() + 3, 5, 30, 12);
+      await pickDate(page, expiry, end);
+      await page.getByText("Valable jusqu'au 30/06/").first().waitFor();
+      await focusKept(page);
 
       // A page of the passport: the file chooser by keyboard, a corner moved with the arrow keys.
       await press(page, page.getByRole("link", { name: "Ajouter des photos" }));
