@@ -20,10 +20,14 @@ export function Screen({ title, back, here, children }: ScreenProps) {
   useEffect(() => {
     // Titles stay neutral: the app's name only, whatever the screen shows (UX.md §5.1).
     document.title = t("app.name");
-    // Moving focus to the new screen lets screen readers announce it, as a page load would; a new step
-    // of the same screen too (its address changes), or the keyboard is left on a control that is gone.
+    // Moving focus to the new screen lets screen readers announce it, as a page load would.
     main.current?.focus({ preventScroll: true });
-  }, [t, here]);
+  }, [t]);
+  useEffect(() => {
+    // A new step of the same screen (its address changed) took away the focused control: the keyboard
+    // goes on from the screen's start, not from the top of the page. Focus still on a control stays.
+    if (document.activeElement === document.body) main.current?.focus({ preventScroll: true });
+  }, [here]);
   return (
     <div class="app">
       <a class="skip-link" href="#main">
