@@ -1,7 +1,10 @@
 // Listening, help and its bilingual view, the language, and the recording studio, with the keyboard only.
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { focusKept, onScreen, press, tabTo } from "./keyboard";
+import { chooseFileByKeyboard, focused, focusKept, onScreen, press } from "./keyboard";
 
 const spoken = (page: import("playwright-core").Page) =>
   page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length);
@@ -42,15 +45,19 @@ describe("help, language, listening and the studio with the keyboard only", { ti
       await onScreen(page, "About Papiers");
       await press(page, page.getByRole("link", { name: "Recording studio and audio packs" }));
       await onScreen(page, "Recording studio");
-      await tabTo(page, page.getByLabel("Audio pack file (.zip)"));
+      // A file that is not an audio pack, chosen and opened by keyboard: the screen says so.
+      const notAPack = join(tmpdir(), `papiers-not-a-pack-${Date.now()}.zip`);
+      writeFileSync(notAPack, "pas un paquet");
+      await chooseFileByKeyboard(page, page.getByLabel("Audio pack file (.zip)"), notAPack, "Space");
+      await press(page, page.getByRole("button", { name: "Open the pack" }));
+      await page.getByRole("alert").filter({ hasText: "not an audio pack" }).waitFor();
+      await focusKept(page);
       await press(page, page.getByRole("link", { name: /^Français/ }), "Enter", { backwards: true });
       await onScreen(page, "Recording studio");
       await press(page, page.getByRole("button", { name: "Next", exact: true }));
-      await page
-        .getByText(/^Text\b/)
-        .first()
-        .waitFor();
-      await focusKept(page);
+      await page.getByText(/^Step 2 of \d+$/).waitFor();
+      // Next stays where it is: the keyboard stays on it, text after text.
+      await expect.poll(() => focused(page)).toMatch(/^in main: BUTTON "Next"$/);
       await press(page, page.getByRole("button", { name: "Record", exact: true }), "Space");
       // No microphone on the test machine: the screen says so, and the keyboard is still on the screen.
       await page.getByRole("alert").filter({ hasText: "The microphone is not available" }).waitFor();
