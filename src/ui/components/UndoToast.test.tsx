@@ -83,6 +83,51 @@ describe("UndoToast and the keyboard", () => {
   });
 });
 
+/** A list whose item is deleted at once and comes back on undo, its row going away a moment later. */
+function DeletedLater() {
+  const [items, setItems] = useState(["Dépôt"]);
+  const [removed, setRemoved] = useState<string>();
+  return (
+    <Screen title="Dates" here="/dates">
+      {items.map((item) => (
+        <button
+          key={item}
+          type="button"
+          onClick={() => {
+            setRemoved(item);
+            // As when the stored list is read again after the delete.
+            setTimeout(() => setItems([]), 10);
+          }}
+        >
+          {`Supprimer ${item}`}
+        </button>
+      ))}
+      {removed && (
+        <UndoToast
+          message="Date supprimée"
+          onUndo={() => {
+            setItems([removed]);
+            setRemoved(undefined);
+          }}
+          onExpire={() => setRemoved(undefined)}
+        />
+      )}
+    </Screen>
+  );
+}
+
+describe("UndoToast when the deleted row goes away after it shows", () => {
+  it("takes the focus once the row is gone", async () => {
+    await renderScreen(<DeletedLater />);
+    const remove = screen.getByRole("button", { name: "Supprimer Dépôt" });
+    remove.focus();
+    fireEvent.click(remove);
+    const undo = await screen.findByRole("button", { name: "Annuler" });
+    await waitFor(() => expect(remove.isConnected).toBe(false));
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+  });
+});
+
 describe("StepProgress", () => {
   it("shows the step in digits and as a bar", async () => {
     await renderScreen(<StepProgress current={2} total={5} />);

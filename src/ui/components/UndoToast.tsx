@@ -21,11 +21,20 @@ export function UndoToast({ message, onUndo, onExpire, delayMs = UNDO_DELAY_MS }
   const box = useRef<HTMLDivElement>(null);
   // What had focus when the toast first showed: the control that acted, unless it went away.
   const opener = useRef(document.activeElement);
+  const offered = useRef(false);
+  useEffect(() => {
+    // The control that acted is gone (a deleted item's, now or once the list redraws) and focus with it:
+    // the keyboard goes to Undo rather than nowhere.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    const was = opener.current;
+    const gone = !(was instanceof HTMLElement) || was === document.body || !was.isConnected;
+    if (lost && gone && !offered.current) {
+      offered.current = true;
+      box.current?.querySelector("button")?.focus();
+    }
+  });
   useEffect(() => {
     const toast = box.current;
-    // The control that acted is gone (a deleted page's): the keyboard goes to Undo rather than nowhere.
-    if (!document.activeElement || document.activeElement === document.body)
-      toast?.querySelector("button")?.focus();
     const timer = setTimeout(() => expire.current(), delayMs);
     return () => {
       clearTimeout(timer);
