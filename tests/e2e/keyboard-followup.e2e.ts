@@ -80,6 +80,16 @@ describe("the person's own screens with the keyboard only", { timeout: 240_000 }
       await onScreen(page, "Mes dates");
       await page.getByText(adminDate(filed)).first().waitFor();
 
+      // Deleted by mistake, then undone: the keyboard lands on Undo, then back on the screen.
+      const filedRow = page.getByRole("listitem").filter({ hasText: "J'ai déposé ma demande" });
+      await press(page, filedRow.getByRole("button", { name: "Supprimer" }));
+      const undo = page.getByRole("button", { name: "Annuler" });
+      await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
+      await filedRow.waitFor();
+      await undo.waitFor({ state: "detached" });
+      await focusKept(page);
+
       const download = page.waitForEvent("download");
       await press(page, page.getByRole("button", { name: "Mettre dans mon agenda" }), "Space");
       expect((await download).suggestedFilename()).toMatch(/\.ics$/);
