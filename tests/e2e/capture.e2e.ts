@@ -52,6 +52,8 @@ describe("capture", () => {
       }
       // Every thumbnail, shrunk to 8×8 grey levels, must match its upright reference (Landscape_1 or Portrait_1).
       const signatures: number[][] = [];
+      // The list comes back after each page and reads its thumbnails again: wait for all of them.
+      await expect.poll(() => page.locator(".page-thumb img").count(), { timeout: 30_000 }).toBe(18);
       for (const img of await page.locator(".page-thumb img").all())
         signatures.push(await img.evaluate(signatureOf));
       expect(signatures).toHaveLength(18);

@@ -23,6 +23,16 @@ export function DatePicker({ label, value, onChange, years }: DatePickerProps) {
   const { t, language } = useT();
   const [year, setYear] = useState<number | undefined>(value ? Number(value.slice(0, 4)) : undefined);
   const [month, setMonth] = useState<number | undefined>(value ? Number(value.slice(5, 7)) : undefined);
+  // A date that comes from outside (saved elsewhere, or loaded after the picker showed) opens its year
+  // and month; the buttons stay in place, so the keyboard stays on the day just chosen.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (value) {
+      setYear(Number(value.slice(0, 4)));
+      setMonth(Number(value.slice(5, 7)));
+    }
+  }
   const monthName = (m: number) =>
     new Intl.DateTimeFormat(`${language}-u-ca-gregory-nu-latn`, { month: "long", timeZone: "UTC" }).format(
       new Date(Date.UTC(2024, m - 1, 1)),

@@ -23,6 +23,11 @@ export function Screen({ title, back, here, children }: ScreenProps) {
     // Moving focus to the new screen lets screen readers announce it, as a page load would.
     main.current?.focus({ preventScroll: true });
   }, [t]);
+  useEffect(() => {
+    // A new step of the same screen (its address changed) took away the focused control: the keyboard
+    // goes on from the screen's start, not from the top of the page. Focus still on a control stays.
+    if (document.activeElement === document.body) main.current?.focus({ preventScroll: true });
+  }, [here]);
   return (
     <div class="app">
       <a class="skip-link" href="#main">

@@ -68,7 +68,6 @@ export function DocumentDateCard({ documentId, rules, dates, filing: planned }: 
         />
       )}
       <DatePicker
-        key={mine?.[needs] ?? "none"}
         label={t(`dossier:freshness.date.${needs}Question`)}
         value={mine?.[needs]}
         years={years}

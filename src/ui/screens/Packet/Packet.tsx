@@ -6,6 +6,7 @@ import { formatAdminDate } from "@/lib/formatAdminDate";
 import { BLANK, bordereauFor, type CoverFacts, loadPacket, type PacketResult, pdfText } from "@/print";
 import { getIdentity, loadAnswers, loadDocumentStatuses } from "@/storage";
 import { BigButton, Screen } from "@/ui/components";
+import { useFocusAfterStep } from "@/ui/hooks/useFocusAfterStep";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
 import { Icon } from "@/ui/icons";
 import { JobProgress } from "./JobProgress";
@@ -48,6 +49,7 @@ export function Packet() {
   const { t } = useT();
   const dossier = useLiveQuery(loadDossier, [], (c) => c.store === "records" || c.store === "files");
   const job = useJob<PacketResult<Blob> & { readProblems: PacketResult["problems"] }>();
+  useFocusAfterStep(job.state.status);
   const title = t("packet:screen.title");
   if (dossier.status !== "ready")
     return (

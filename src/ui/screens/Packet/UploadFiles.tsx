@@ -9,6 +9,7 @@ import {
   type UploadsResult,
 } from "@/print";
 import { ToConfirm } from "@/ui/components";
+import { useFocusAfterStep } from "@/ui/hooks/useFocusAfterStep";
 import { Icon, type IconName } from "@/ui/icons";
 import { JobProgress } from "./JobProgress";
 import { Problems } from "./Problems";
@@ -28,6 +29,7 @@ export function UploadFiles({ bordereau }: { bordereau: readonly BordereauEntry[
   const { t } = useT();
   const [limit, setLimit] = useState(DEFAULT_UPLOAD_LIMIT);
   const job = useJob<UploadsResult<Blob>>();
+  useFocusAfterStep(job.state.status);
   const megabytes = (bytes: number) => t("packet:uploads.megabytes", { value: (bytes / MB).toFixed(1) });
   const build = () =>
     job.start(async (signal, progress) => {

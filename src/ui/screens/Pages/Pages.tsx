@@ -3,6 +3,7 @@ import { useRoute } from "preact-iso";
 import { frenchT, hasText, useT } from "@/i18n";
 import { activeProfileId, deletePage, listPages, type PageRecord, updatePage } from "@/storage";
 import { BigButton, lookup, Screen, UndoToast } from "@/ui/components";
+import { useFocusAfterStep } from "@/ui/hooks/useFocusAfterStep";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
 import { useObservable } from "@/ui/hooks/useObservable";
 import { AdjustCorners } from "./AdjustCorners";
@@ -31,6 +32,7 @@ export function Pages() {
   );
   const flow = useCaptureFlow(documentId, t);
   const { step, notice, fail } = flow;
+  useFocusAfterStep(step.name);
   const [pendingDelete, setPendingDelete] = useState<PageRecord>();
   const camera = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);

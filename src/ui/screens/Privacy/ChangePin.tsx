@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { changePin, WrongSecretError } from "@/storage";
 import { BigButton } from "@/ui/components";
+import { useFocusAfterStep } from "@/ui/hooks/useFocusAfterStep";
 import { Icon } from "@/ui/icons";
 import { Keypad } from "./Keypad";
 import { usePrivacyT } from "./usePrivacyT";
@@ -11,6 +12,7 @@ type Step = "closed" | "old" | "new" | "confirm" | "saving" | "done" | "wrong" |
 export function ChangePin({ profileId }: { profileId: string }) {
   const { t } = usePrivacyT();
   const [step, setStep] = useState<Step>("closed");
+  useFocusAfterStep(step);
   const [oldPin, setOldPin] = useState("");
   const [newPin, setNewPin] = useState("");
   const save = async (confirmed: string) => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { type BackupProblem, loadTransfer, type OpenedBackup } from "@/storage";
 import { BigButton, Screen } from "@/ui/components";
+import { useFocusAfterStep } from "@/ui/hooks/useFocusAfterStep";
 import { Icon } from "@/ui/icons";
 import { Keypad } from "./Keypad";
 import { usePrivacyT } from "./usePrivacyT";
@@ -16,6 +17,7 @@ export function ImportPerson() {
   const { t, language } = usePrivacyT();
   const { route } = useLocation();
   const [step, setStep] = useState<Step>("file");
+  useFocusAfterStep(step);
   const [problem, setProblem] = useState<BackupProblem | "noFile" | "mismatch" | null>(null);
   const [backup, setBackup] = useState<OpenedBackup | null>(null);
   const [replace, setReplace] = useState(false);

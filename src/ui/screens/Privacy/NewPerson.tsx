@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { createProfile } from "@/storage";
 import { BigButton, Screen, StepProgress } from "@/ui/components";
+import { useFocusAfterStep } from "@/ui/hooks/useFocusAfterStep";
 import { Icon } from "@/ui/icons";
 import { AvatarPicker } from "./AvatarPicker";
 import type { AvatarId } from "./avatars";
@@ -19,6 +20,7 @@ export function NewPerson() {
   const { t, language } = usePrivacyT();
   const { route } = useLocation();
   const [step, setStep] = useState<Step>("avatar");
+  useFocusAfterStep(step);
   const [avatar, setAvatar] = useState<AvatarId>("cat");
   const [pin, setPin] = useState("");
   const [mismatch, setMismatch] = useState(false);

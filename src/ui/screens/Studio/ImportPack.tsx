@@ -4,6 +4,7 @@ import { formatAdminDate } from "@/lib/formatAdminDate";
 import { loadAudioClips, type OpenedPack, type PackProblem, StorageFullError } from "@/storage";
 import { BigButton } from "@/ui/components";
 import { listenableKeys, loadAllTexts } from "@/ui/hooks/listenTexts";
+import { useFocusAfterStep } from "@/ui/hooks/useFocusAfterStep";
 import { Icon } from "@/ui/icons";
 
 type Step =
@@ -21,6 +22,7 @@ const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 102
 export function ImportPack() {
   const { t } = useT();
   const [state, setState] = useState<Step>({ step: "file" });
+  useFocusAfterStep(state.step);
   const input = useRef<HTMLInputElement>(null);
 
   const open = async (event: Event) => {
