@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { Icon } from "@/ui/icons";
 import { usePrivacyT } from "./usePrivacyT";
 
@@ -19,16 +19,23 @@ interface KeypadProps {
  */
 export function Keypad({ label, onComplete, disabled }: KeypadProps) {
   const { t } = usePrivacyT();
-  const [digits, setDigits] = useState("");
+  // The digits live in a ref: keys pressed faster than the screen redraws each see the ones before
+  // them (with state, the second of two quick keys replaced the first). The count is what is drawn.
+  const typed = useRef("");
+  const [count, setCount] = useState(0);
+  const keep = (digits: string) => {
+    typed.current = digits;
+    setCount(digits.length);
+  };
   const press = (digit: string) => {
     if (disabled) return;
-    const next = (digits + digit).slice(0, PIN_LENGTH);
+    const next = (typed.current + digit).slice(0, PIN_LENGTH);
     if (next.length === PIN_LENGTH) {
-      setDigits("");
+      keep("");
       onComplete(next);
-    } else setDigits(next);
+    } else keep(next);
   };
-  const erase = () => setDigits((current) => current.slice(0, -1));
+  const erase = () => keep(typed.current.slice(0, -1));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.target instanceof HTMLElement && event.target.closest("input, textarea")) return;
@@ -46,12 +53,10 @@ export function Keypad({ label, onComplete, disabled }: KeypadProps) {
       <p class="keypad__dots" aria-live="polite">
         <span aria-hidden="true">
           {Array.from({ length: PIN_LENGTH }, (_, i) => (
-            <span key={i} class="keypad__dot" data-filled={i < digits.length ? "" : undefined} />
+            <span key={i} class="keypad__dot" data-filled={i < count ? "" : undefined} />
           ))}
         </span>
-        <span class="visually-hidden">
-          {t("privacy:pin.typed", { typed: digits.length, total: PIN_LENGTH })}
-        </span>
+        <span class="visually-hidden">{t("privacy:pin.typed", { typed: count, total: PIN_LENGTH })}</span>
       </p>
       {/* Phone keypads read 1 2 3 from the left in every language. */}
       <div class="keypad__keys" dir="ltr">
