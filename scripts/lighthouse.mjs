@@ -58,10 +58,29 @@ async function typePin(page, pin = "123456") {
   for (const digit of pin) await tap(page, "button", digit);
 }
 
-/** From the locked start screen, unlocks the only person. */
+/**
+ * From the locked start screen, unlocks the only person, with plain CSS selectors: inside a measured
+ * timespan an ARIA query makes Chromium build the accessibility tree on the page's main thread, a long
+ * task of the measuring tool (Lighthouse lists it as "pptr:internal") that a person never causes.
+ */
 async function unlock(page) {
-  await page.locator('::-p-aria([name="Les personnes sur ce téléphone"]) button').click();
-  await typePin(page);
+  await page.click('ul[aria-label="Les personnes sur ce téléphone"] button');
+  // The keypad's keys read 1–9, then erase, then 0.
+  for (const digit of "123456") {
+    await page.click(`.keypad__keys button:nth-child(${digit === "0" ? 11 : Number(digit)})`);
+  }
+}
+
+/** Waits, cheaply, until a link or heading with exactly this text is in the main content. */
+async function shown(page, text) {
+  await page.waitForFunction(
+    (wanted) =>
+      [...document.querySelectorAll("main a, main h1, main h2, main h3")].some(
+        (element) => element.textContent?.trim() === wanted,
+      ),
+    { polling: "raf", timeout: 30_000 },
+    text,
+  );
 }
 
 /** The figures of one step of one run. */
@@ -127,16 +146,19 @@ async function runFlow(run) {
     }
     await see(page, "link", "Voir mes papiers");
 
-    for (const [path, name, role, shown] of [
+    for (const [path, name, role, text] of [
       ["/", "home", "link", "Mon dossier"],
       ["/checklist", "checklist", "heading", "Attestation d'hébergement"],
       ["/document/passport", "document", "heading", "Passeport"],
     ]) {
       await flow.navigate(`${base}${path}`, { name: `${name}: load, locked (${path})` });
+      await see(page, "list", "Les personnes sur ce téléphone");
       await flow.startTimespan({ name: `${name}: unlock until shown` });
       await unlock(page);
-      await see(page, role, shown);
+      await shown(page, text);
       await flow.endTimespan();
+      // The same check by role and name, outside the measured span.
+      await see(page, role, text);
     }
 
     const result = await flow.createFlowResult();
