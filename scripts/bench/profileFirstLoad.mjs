@@ -2,11 +2,14 @@
 // of the first 8 seconds to test-results/first-load.cpuprofile for scripts/bench/longTasks.mjs.
 // Usage: npm run build && node scripts/bench/profileFirstLoad.mjs [path, default /]
 import { mkdir, writeFile } from "node:fs/promises";
-import { startNginx } from "../nginx.mjs";
 import { launchBenchBrowser } from "../benchSetup.mjs";
+import { startNginx } from "../nginx.mjs";
 
 const path = process.argv[2] ?? "/";
-const server = await startNginx(Number(process.env.BENCH_PORT ?? 4196), new URL("../../dist", import.meta.url).pathname);
+const server = await startNginx(
+  Number(process.env.BENCH_PORT ?? 4196),
+  new URL("../../dist", import.meta.url).pathname,
+);
 const browser = await launchBenchBrowser();
 try {
   const page = await browser.newPage();
