@@ -116,6 +116,20 @@ export function openDatabase(): Promise<IDBPDatabase<PapiersDB>> {
   return opening;
 }
 
+/**
+ * False only when the browser says Papiers' database was never made: a new phone. Reads that find nothing
+ * then skip creating it, so a first load does not spend a long task making empty stores before the
+ * language choice is drawn; the first write makes it. True wherever the browser cannot tell.
+ */
+export async function databaseMayExist(): Promise<boolean> {
+  if (opening || typeof indexedDB?.databases !== "function") return true;
+  try {
+    return (await indexedDB.databases()).some((info) => info.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
 /** Closes the shared connection (tests, and when another tab upgrades). */
 export async function closeDatabase(): Promise<void> {
   const current = opening;

@@ -1,6 +1,6 @@
 import { isString, type Parser, parserOf } from "@/lib/guards";
 import { emitChange } from "./changes";
-import { openDatabase } from "./database";
+import { databaseMayExist, openDatabase } from "./database";
 import { CorruptRecordError, isQuotaError, StorageFullError } from "./errors";
 
 /** Device-wide settings, readable before any profile is unlocked; nothing personal belongs here. */
@@ -15,6 +15,7 @@ export type SettingValue<N extends SettingName> = ReturnType<(typeof settingSche
 
 /** Reads a device setting, parsed; undefined when never set. */
 export async function getSetting<N extends SettingName>(name: N): Promise<SettingValue<N> | undefined> {
+  if (!(await databaseMayExist())) return undefined;
   const db = await openDatabase();
   const row = await db.get("settings", name);
   if (!row) return undefined;

@@ -1,5 +1,6 @@
 import { emitChange } from "../changes";
 import { generateDataKey } from "../crypto";
+import { databaseMayExist } from "../database";
 import { deleteProfile } from "./deleteProfile";
 import { readProfileRows, writeProfileRow } from "./profileRows";
 import { lockSession, openSession, unlockedProfile } from "./session";
@@ -51,6 +52,7 @@ export async function endDeskSession(id: string): Promise<void> {
 
 /** Deletes desk sessions left behind by a closed tab (none of this tab's, nor of another open tab). */
 export async function wipeLeftoverDeskSessions(): Promise<number> {
+  if (!(await databaseMayExist())) return 0;
   const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
   const held = new Set((await locks?.query())?.held?.map((lock) => lock.name) ?? []);
   const leftovers = (await readProfileRows()).filter(
