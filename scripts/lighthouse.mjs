@@ -3,7 +3,7 @@
 // Every page load locks Papiers (the key lives only in memory), so each of those addresses first shows
 // the locked start screen: the flow measures that load, then the unlock until the screen is displayed.
 // Not part of `npm test`. Scores move between runs, by far more than ±0.02 on a shared 2-core machine, so
-// the flow runs LIGHTHOUSE_RUNS times (3 by default), each in a fresh browser, and the table gives each
+// the flow runs LIGHTHOUSE_RUNS times (5 by default), each in a fresh browser, and the table gives each
 // step's median, as Lighthouse's own guidance on variability advises. Run `npm run build` first.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { startFlow } from "lighthouse";
@@ -24,7 +24,7 @@ if (!hasNginx()) {
   process.exit(1);
 }
 
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const server = await startNginx(PORT, "dist");
 
 /** A fresh browser with an empty profile: a new phone, every run. */
