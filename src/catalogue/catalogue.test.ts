@@ -65,6 +65,32 @@ describe("the catalogue", () => {
     }
   });
 
+  it("carries the annexe-10 list codes DOMAIN.md §1 gives (Isère's numbering), and no other", () => {
+    // CSP 2 (saisonnier) has no procedure; CST 2 and CR 2 are not tied by DOMAIN.md to one of ours.
+    const codes = Object.fromEntries(
+      catalogue.procedures.filter((p) => p.code !== undefined).map((p) => [p.id, p.code]),
+    );
+    expect(codes).toEqual({
+      studentFirst: "CSP 5",
+      studentRenewal: "CSP 5",
+      spouseFirstAfterVisa: "CST 1",
+      spouseFirstWithoutVisa: "CST 1",
+      spouseRenewal: "CST 1",
+      spouseResident: "CR 1",
+      workerFirst: "CST 3",
+      workerRenewalSameJob: "CST 3",
+      workerRenewalNewJob: "CST 3",
+      workerRenewalJobLost: "CST 3",
+      talentQualified: "CSP 1.1",
+      talentBlueCard: "CSP 1.2",
+      talentBusiness: "CSP 1.5",
+      jobSearch: "CST 9",
+      residentFirst: "CR 1",
+      residentRenewal: "CR 3",
+      illness: "CST 4",
+    });
+  });
+
   it("has no two identical procedures", () => {
     const shapes = catalogue.procedures.map(({ id: _id, ...rest }) => JSON.stringify(rest));
     expect(new Set(shapes).size).toBe(shapes.length);

@@ -72,6 +72,8 @@ export const familyProcedures: ProcedureDefinition[] = [
   }),
   procedure({
     id: "spouseResident",
+    // Isère's list CR 1 covers the carte de résident after years of marriage (DOMAIN.md §1).
+    code: "CR 1",
     legalBasis: "CESEDA L.423-1 et suivants",
     frenchTitle: "Carte de résident — conjoint de Français après 3 ans de mariage",
     channel: "anef",
@@ -79,7 +81,7 @@ export const familyProcedures: ProcedureDefinition[] = [
     documents: [...anefCore(), ...spouseDocs, ...firstResident],
     fees: firstFees,
     deadline: ANEF_WINDOW,
-    sources: [S.CR_SECTION, S.ANEF_2023],
+    sources: [S.CR_SECTION, S.ANEF_2023, S.ISERE_LISTS],
     toConfirm: true,
   }),
   procedure({

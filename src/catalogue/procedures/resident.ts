@@ -8,6 +8,8 @@ import { procedure } from "./define";
 export const residentProcedures: ProcedureDefinition[] = [
   procedure({
     id: "residentFirst",
+    // Isère's list CR 1: cartes de résident after years of regular stay or of marriage (DOMAIN.md §1).
+    code: "CR 1",
     legalBasis: "CESEDA, carte de résident (5 ans de séjour régulier)",
     frenchTitle: "Carte de résident — après 5 ans de séjour régulier",
     channel: "prefecture",
@@ -24,11 +26,13 @@ export const residentProcedures: ProcedureDefinition[] = [
     ],
     fees: [{ item: "mainTaxFirst" }, { item: "stampDuty" }],
     deadline: NO_DEADLINE,
-    sources: [S.RESIDENT_F2208, S.CR_SECTION, S.RESIDENT_EU],
+    sources: [S.RESIDENT_F2208, S.CR_SECTION, S.RESIDENT_EU, S.ISERE_LISTS],
     toConfirm: true,
   }),
   procedure({
     id: "residentRenewal",
+    // Isère's list CR 3: renewal of a carte de résident (DOMAIN.md §1).
+    code: "CR 3",
     legalBasis: "CESEDA, carte de résident",
     frenchTitle: "Renouvellement de la carte de résident (tous motifs)",
     channel: "anef",
@@ -36,7 +40,7 @@ export const residentProcedures: ProcedureDefinition[] = [
     documents: anefCore().filter((e) => e.doc !== "birthCertificate" && e.doc !== "birthJudgment"),
     fees: [{ item: "mainTaxRenewal" }, { item: "stampDuty" }],
     deadline: ANEF_WINDOW,
-    sources: [S.RESIDENT_RENEWAL_ANEF, S.RESIDENT_F2208],
+    sources: [S.RESIDENT_RENEWAL_ANEF, S.RESIDENT_F2208, S.ISERE_LISTS],
   }),
   procedure({
     id: "multiYearGeneral",

@@ -13,6 +13,9 @@ const workerCore = () => [
 ];
 const renewalFees = [{ item: "mainTaxRenewal" }, { item: "stampDuty" }];
 const firstFees = [{ item: "mainTaxFirst" }, { item: "stampDuty" }];
+// Prefecture lists CSP 1.1 to 1.10 follow the passeport-talent mentions in DOMAIN.md §3.7's order; the
+// Isère page it cites names CSP 1.1 salarié qualifié, 1.2 carte bleue européenne, 1.5 création d'entreprise.
+const TALENT_CODES = { qualified: "CSP 1.1", blueCard: "CSP 1.2", business: "CSP 1.5" } as const;
 const regularisationFees = [...firstFees, { item: "visaRegularisation", when: is("entry", "withoutVisa") }];
 
 /** Salarié, travailleur temporaire, métiers en tension, passeport talent, RECE (DOMAIN.md §3.5, §3.7, §3.8). */
@@ -167,6 +170,7 @@ export const workProcedures: ProcedureDefinition[] = [
   ).map(([id, kind, mention, extra]) =>
     procedure({
       id,
+      code: TALENT_CODES[kind],
       legalBasis: "CESEDA, passeport talent",
       frenchTitle: `Carte pluriannuelle « passeport talent » — ${mention}`,
       channel: "anef",
@@ -184,6 +188,7 @@ export const workProcedures: ProcedureDefinition[] = [
   ),
   procedure({
     id: "jobSearch",
+    code: "CST 9",
     legalBasis: "CESEDA L.422-10",
     frenchTitle: "Carte de séjour « recherche d'emploi ou création d'entreprise » (RECE)",
     channel: "anef",
@@ -197,7 +202,7 @@ export const workProcedures: ProcedureDefinition[] = [
     ],
     fees: [{ item: "mainTaxFirstReduced" }, { item: "stampDuty" }],
     deadline: NO_DEADLINE,
-    sources: [S.RECE],
+    sources: [S.RECE, S.ISERE_LISTS],
     toConfirm: true,
   }),
 ];
