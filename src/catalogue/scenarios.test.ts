@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AnswersSchema, checklistFor } from "@/domain";
+import {
+  AnswersSchema,
+  type Checklist,
+  checklistFor,
+  feesFor,
+  isoDay,
+  type ProcedureDefinition,
+} from "@/domain";
 import { catalogue } from "./catalogue";
 
 // Scenarios from DOMAIN.md §2–§3, each with the exact document set the person sees, by group.
@@ -349,8 +356,24 @@ const scenarios: Scenario[] = [
       housing: "own",
     },
     procedures: ["refugeeFirst"],
-    always: ["ephotoCode", "ofpraBirthCertificate", "ofpraDecision"],
-    situation: ["housingTax", "lease", "rentReceipt", "utilityBill"],
+    // The timbre stays, à confirmer: §3.15 waives the main tax, not the droit de timbre (§4).
+    always: ["ephotoCode", "ofpraBirthCertificate", "ofpraDecision", "timbreFiscal"],
+    situation: ["cer", "housingTax", "lease", "rentReceipt", "utilityBill"],
+    local: [],
+  },
+  {
+    story: "refugee renewing the carte de résident: the renewal of every carte de résident",
+    answers: {
+      need: "renewal",
+      card: "resident",
+      reasons: [{ ground: "protection", detail: "refugee" }],
+      married: "single",
+      children: "no",
+      housing: "own",
+    },
+    procedures: ["residentRenewal"],
+    always: ["ephotoCode", "passport", "timbreFiscal"],
+    situation: ["cer", "currentTitre", "housingTax", "lease", "rentReceipt", "utilityBill"],
     local: [],
   },
   {
@@ -363,16 +386,33 @@ const scenarios: Scenario[] = [
       housing: "own",
     },
     procedures: ["subsidiaryFirst"],
-    always: ["ephotoCode", "ofpraBirthCertificate", "ofpraDecision"],
+    always: ["ephotoCode", "ofpraBirthCertificate", "ofpraDecision", "timbreFiscal"],
     situation: [
+      "cer",
       "childrenBirthActs",
       "housingTax",
       "lease",
       "marriageAct",
+      "nonPolygamyStatement",
       "rentReceipt",
       "spouseTitre",
       "utilityBill",
     ],
+    local: [],
+  },
+  {
+    story: "subsidiary protection, renewal of the multi-year card, hosted",
+    answers: {
+      need: "renewal",
+      card: "multiYear",
+      reasons: [{ ground: "protection", detail: "subsidiary" }],
+      married: "single",
+      children: "no",
+      housing: "hosted",
+    },
+    procedures: ["subsidiaryRenewal"],
+    always: ["ephotoCode", "timbreFiscal"],
+    situation: ["cer", "currentTitre", "hostId", "hostProofOfAddress", "hostingAttestation"],
     local: [],
   },
   {
@@ -902,6 +942,11 @@ describe("checklistFor, on the catalogue", () => {
 describe("rules that DOMAIN.md states outright", () => {
   const run = (answers: unknown, on = today) => checklistFor(AnswersSchema.parse(answers), catalogue, on);
   const ids = (answers: unknown, on = today) => run(answers, on).items.map((item) => item.documentId);
+  /** The one procedure a checklist matched (a test fails plainly when there is none). */
+  const only = (checklist: Checklist) => {
+    expect(checklist.procedures).toHaveLength(1);
+    return checklist.procedures[0]?.procedure as ProcedureDefinition;
+  };
   const worker = {
     need: "first",
     entry: "withoutVisa",
@@ -911,25 +956,76 @@ describe("rules that DOMAIN.md states outright", () => {
     housing: "own",
   };
 
-  it("gives a refugee the OFPRA birth certificate and no timbre fiscal", () => {
-    const docs = ids({
+  it("gives a refugee the OFPRA birth certificate, and the timbre fiscal only « à confirmer »", () => {
+    const checklist = run({
       need: "first",
       reasons: [{ ground: "protection", detail: "refugee" }],
       housing: "own",
     });
-    expect(docs).toContain("ofpraBirthCertificate");
-    expect(docs).not.toContain("birthCertificate");
-    expect(docs).not.toContain("timbreFiscal");
+    const item = (doc: string) => checklist.items.find((i) => i.documentId === doc);
+    expect(item("ofpraBirthCertificate")).toBeDefined();
+    expect(item("birthCertificate")).toBeUndefined();
+    // §3.15 waives the main tax on the first titre; §4's droit de timbre is not said either way.
+    expect(item("timbreFiscal")?.toConfirm).toBe(true);
+    expect(item("timbreFiscal")?.because).toEqual([
+      { procedureId: "refugeeFirst", reason: "protectedStampDuty" },
+    ]);
+    const quotes = feesFor(only(checklist), catalogue, { today: isoDay(today) });
+    expect(quotes.map((q) => [q.item.id, q.current?.euros, q.current?.toConfirm])).toEqual([
+      ["protectedExempt", 0, true],
+      ["stampDuty", 50, true],
+    ]);
+    // Before the 2026 regime, whose start is itself à confirmer, the line alone carries the doubt.
+    const before = new Date("2025-06-01T12:00:00Z");
+    const early = run({ need: "first", reasons: [{ ground: "protection", detail: "refugee" }] }, before);
+    const stamp = feesFor(only(early), catalogue, { today: "2025-06-01" }).find(
+      (q) => q.item.id === "stampDuty",
+    );
+    expect([stamp?.current?.euros, stamp?.current?.toConfirm]).toEqual([25, true]);
   });
 
-  it("never asks an Algerian for the CER", () => {
-    const docs = ids({
+  it("asks refugees and subsidiary protection for the CER: §2 does not list them among the exemptions", () => {
+    for (const detail of ["refugee", "subsidiary"]) {
+      const checklist = run({ need: "first", reasons: [{ ground: "protection", detail }] });
+      const cer = checklist.items.find((i) => i.documentId === "cer");
+      expect(cer, detail).toBeDefined();
+      expect(cer?.toConfirm, detail).toBe(false);
+    }
+    const renewal = run({
       need: "renewal",
-      card: "temporary",
-      reasons: [{ ground: "studies" }],
-      nationality: "dz",
+      card: "multiYear",
+      reasons: [{ ground: "protection", detail: "subsidiary" }],
     });
-    expect(docs).not.toContain("cer");
+    expect(renewal.items.map((i) => i.documentId)).toContain("cer");
+    // Protection temporaire is exempt (§2, §3.14).
+    expect(ids({ need: "first", reasons: [{ ground: "protection", detail: "ukraine" }] })).not.toContain(
+      "cer",
+    );
+  });
+
+  it("renews a subsidiary-protection card on ANEF in the 120-to-60-day window, its fees à confirmer", () => {
+    const checklist = run({
+      need: "renewal",
+      card: "multiYear",
+      reasons: [{ ground: "protection", detail: "subsidiary" }],
+    });
+    const procedure = only(checklist);
+    expect(procedure.id).toBe("subsidiaryRenewal");
+    expect(procedure.channel).toBe("anef");
+    expect(procedure.toConfirm).toBe(true);
+    expect(procedure.deadline).toMatchObject({ opens: { amount: 120 }, closes: { amount: 60 } });
+    const quotes = feesFor(procedure, catalogue, { today: "2025-06-01" });
+    expect(quotes.map((q) => [q.item.id, q.current?.euros, q.current?.toConfirm])).toEqual([
+      ["mainTaxRenewal", 200, true],
+      ["stampDuty", 25, true],
+    ]);
+    // A subsidiary-protection holder who now has a carte de résident renews it as every resident does.
+    const resident = run({
+      need: "renewal",
+      card: "resident",
+      reasons: [{ ground: "protection", detail: "subsidiary" }],
+    });
+    expect(resident.procedures.map((m) => m.procedure.id)).toEqual(["residentRenewal"]);
   });
 
   it("asks for the CER only from 17/07/2024", () => {

@@ -110,7 +110,12 @@ export const DeadlineRuleSchema = z.union([
 export type DeadlineRule = z.infer<typeof DeadlineRuleSchema>;
 
 /** A fee to pay for a procedure, possibly only in some situations. */
-export const FeeLineSchema = z.strictObject({ item: Id, when: z.optional(ConditionSchema) });
+export const FeeLineSchema = z.strictObject({
+  item: Id,
+  when: z.optional(ConditionSchema),
+  /** Whether this fee applies here at all is unverified (e.g. the droit de timbre for protected people). */
+  toConfirm: z.optional(z.boolean()),
+});
 export type FeeLine = z.infer<typeof FeeLineSchema>;
 
 /** A procedure (démarche): one titre, one case (first request, renewal, special case). */

@@ -30,7 +30,9 @@ export function feesFor(procedure: ProcedureDefinition, catalogue: Catalogue, fa
         return {
           regime,
           euros: amount?.euros ?? null,
-          toConfirm: Boolean(regime.toConfirm || amount?.toConfirm || !amount || amount.euros === null),
+          toConfirm: Boolean(
+            line.toConfirm || regime.toConfirm || amount?.toConfirm || !amount || amount.euros === null,
+          ),
           ...(amount?.atFilingEuros !== undefined ? { atFilingEuros: amount.atFilingEuros } : {}),
         };
       };
