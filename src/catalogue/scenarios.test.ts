@@ -7,7 +7,8 @@ import {
   isoDay,
   type ProcedureDefinition,
 } from "@/domain";
-import { catalogue } from "./catalogue";
+import { catalogue, documentById } from "./catalogue";
+import { MEDICAL_TO_OFII } from "./fees";
 
 // Scenarios from DOMAIN.md §2–§3, each with the exact document set the person sees, by group.
 // The date is fixed: rules that start on a date (CER 17/07/2024, A2/B1 and civic exam 01/01/2026) apply.
@@ -207,6 +208,39 @@ const scenarios: Scenario[] = [
       "currentTitre",
       "familyCourtDecision",
       "frenchA2",
+      "housingTax",
+      "lease",
+      "rentReceipt",
+      "utilityBill",
+    ],
+    local: [],
+  },
+  {
+    story: "parent of a French child with a multi-year card: renewal and carte de résident",
+    answers: {
+      need: "renewal",
+      card: "multiYear",
+      reasons: [{ ground: "family", detail: "parentOfFrenchChild" }],
+      nationality: "other",
+      married: "single",
+      housing: "own",
+    },
+    procedures: ["parentRenewal", "parentResident"],
+    always: [
+      "childNationalityProof",
+      "childUpkeepProof",
+      "childrenBirthActs",
+      "ephotoCode",
+      "passport",
+      "schoolCertificate",
+      "timbreFiscal",
+    ],
+    situation: [
+      "cer",
+      "civicExam",
+      "currentTitre",
+      "familyCourtDecision",
+      "frenchB1",
       "housingTax",
       "lease",
       "rentReceipt",
@@ -453,6 +487,29 @@ const scenarios: Scenario[] = [
     local: [],
   },
   {
+    story: "student, first request in France, living in a hotel",
+    answers: {
+      need: "first",
+      reasons: [{ ground: "studies" }],
+      nationality: "other",
+      married: "single",
+      children: "no",
+      housing: "hotel",
+    },
+    procedures: ["studentFirst"],
+    // Resources or a guarantor: one of the two is enough (choice "resources").
+    always: [
+      "enrolmentCertificate",
+      "ephotoCode",
+      "guarantorCommitment",
+      "passport",
+      "resourcesProof",
+      "timbreFiscal",
+    ],
+    situation: ["birthCertificate", "birthJudgment", "cer", "hotelAttestation", "hotelInvoice"],
+    local: [],
+  },
+  {
     story: "student renewal, Tunisian, guarantor",
     answers: {
       need: "renewal",
@@ -676,6 +733,57 @@ const scenarios: Scenario[] = [
       "lease",
       "rentReceipt",
       "utilityBill",
+    ],
+    local: [],
+  },
+  {
+    story: "talent passport, EU Blue Card renewal, Moroccan, married with children",
+    answers: {
+      need: "renewal",
+      card: "multiYear",
+      talentKind: "blueCard",
+      reasons: [{ ground: "work", detail: "talent" }],
+      nationality: "ma",
+      married: "married",
+      children: "yes",
+      housing: "own",
+    },
+    procedures: ["talentBlueCard"],
+    always: ["diploma", "employmentContract", "ephotoCode", "passport", "payThresholdProof", "timbreFiscal"],
+    situation: [
+      "cer",
+      "childrenBirthActs",
+      "currentTitre",
+      "housingTax",
+      "lease",
+      "marriageAct",
+      "nonPolygamyStatement",
+      "rentReceipt",
+      "spouseTitre",
+      "utilityBill",
+    ],
+    local: [],
+  },
+  {
+    story: "talent passport, business creation, first request, Tunisian, hosted",
+    answers: {
+      need: "first",
+      talentKind: "business",
+      reasons: [{ ground: "work", detail: "talent" }],
+      nationality: "tn",
+      married: "single",
+      children: "no",
+      housing: "hosted",
+    },
+    procedures: ["talentBusiness"],
+    always: ["companyDocuments", "diploma", "ephotoCode", "passport", "timbreFiscal"],
+    situation: [
+      "birthCertificate",
+      "birthJudgment",
+      "cer",
+      "hostId",
+      "hostProofOfAddress",
+      "hostingAttestation",
     ],
     local: [],
   },
@@ -1026,6 +1134,30 @@ describe("rules that DOMAIN.md states outright", () => {
       reasons: [{ ground: "protection", detail: "subsidiary" }],
     });
     expect(resident.procedures.map((m) => m.procedure.id)).toEqual(["residentRenewal"]);
+  });
+
+  it("lists no medical document for an ill foreign national, and reminds the OFII deadline", () => {
+    const checklist = run({ need: "first", reasons: [{ ground: "health" }], married: "single" });
+    const procedure = only(checklist);
+    expect(procedure.id).toBe("illness");
+    // No medical information goes to the préfecture: the certificate goes to OFII (§3.4, §9 item 9).
+    const medical = (id: string) =>
+      /medical|médical|sant[ée]|health/i.test(`${id} ${documentById(id)?.frenchName ?? ""}`);
+    expect(procedure.documents.map((e) => e.doc).filter(medical)).toEqual([]);
+    expect(checklist.items.map((i) => i.documentId).filter(medical)).toEqual([]);
+    // The one thing shown: the certificate must reach OFII within 1 month of filing.
+    expect(procedure.deadline).toEqual(MEDICAL_TO_OFII);
+    expect(MEDICAL_TO_OFII).toMatchObject({ kind: "afterEvent", event: "filing", within: { amount: 1 } });
+  });
+
+  it("never asks an Algerian for the CER", () => {
+    const docs = ids({
+      need: "renewal",
+      card: "temporary",
+      reasons: [{ ground: "studies" }],
+      nationality: "dz",
+    });
+    expect(docs).not.toContain("cer");
   });
 
   it("asks for the CER only from 17/07/2024", () => {

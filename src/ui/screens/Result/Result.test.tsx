@@ -17,6 +17,8 @@ const renewal = {
   housing: "own" as const,
 };
 
+const ILLNESS_TITLE = "Carte pour soins médicaux";
+
 describe("Result", () => {
   it("names the procedure in plain words and officially, with where, cost and deadline", async () => {
     await renderScreen(<Result />);
@@ -36,6 +38,18 @@ describe("Result", () => {
     // The 2026 renewal tax is one of the amounts DOMAIN.md marks ⚠.
     expect(screen.getAllByText("à confirmer").length).toBeGreaterThan(0);
     expect(screen.getByRole("link", { name: "Voir mes papiers" }).getAttribute("href")).toBe("/checklist");
+  });
+
+  it("reminds an ill foreign national that the medical certificate goes to OFII within a month", async () => {
+    await renderScreen(<Result />);
+    await saveAnswers({ ...renewal, need: "first", reasons: [{ ground: "health" }], married: "single" });
+    await screen.findByRole("heading", { level: 2, name: ILLNESS_TITLE });
+    // The MEDICAL_TO_OFII rule in the words of deadline.afterFiling (DOMAIN.md §3.4, §9 item 9).
+    expect(
+      screen.getByText(
+        "Votre médecin envoie le certificat médical à l'OFII. Il doit arriver dans le mois après la demande. Papiers ne garde aucune information médicale.",
+      ),
+    ).toBeTruthy();
   });
 
   it("starts the questions for a second reason", async () => {
