@@ -1,11 +1,22 @@
 // Writes dist/catalogue.json: the whole catalogue with its French words and sources, so associations and
 // lawyers can review it and diff it between versions. Runs after `vite build` (see package.json).
+// `--out DIR` and `--french FILE` (defaults: dist/ and locales/fr/catalogue.json) let
+// tests/writeCatalogue.test.ts run it on a temporary folder and on French words with a gap.
 import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { createServer } from "vite";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const french = JSON.parse(readFileSync(new URL("../locales/fr/catalogue.json", import.meta.url), "utf8"));
+const { values: options } = parseArgs({
+  options: {
+    out: { type: "string", default: join(root, "dist") },
+    french: { type: "string", default: join(root, "locales/fr/catalogue.json") },
+  },
+});
+const french = JSON.parse(readFileSync(resolve(options.french), "utf8"));
+const outFile = join(resolve(options.out), "catalogue.json");
 
 /** A French word by dotted key; a missing one stays visible in the output. */
 function words(key) {
@@ -32,9 +43,9 @@ try {
   const resolved = resolveCatalogue(CatalogueSchema.parse(catalogue), words);
   const text = `${JSON.stringify(resolved, null, 2)}\n`;
   if (text.includes("⚠ missing:")) throw new Error("dist/catalogue.json: a French word is missing");
-  writeFileSync(new URL("../dist/catalogue.json", import.meta.url), text);
+  writeFileSync(outFile, text);
   console.log(
-    `dist/catalogue.json: ${resolved.documents.length} documents, ${resolved.procedures.length} procedures, ${(text.length / 1024).toFixed(0)} kB`,
+    `${outFile}: ${resolved.documents.length} documents, ${resolved.procedures.length} procedures, ${(text.length / 1024).toFixed(0)} kB`,
   );
 } finally {
   await server.close();
