@@ -788,6 +788,22 @@ const scenarios: Scenario[] = [
     local: [],
   },
   {
+    story: "Tunisian graduate looking for a job: an APS under the agreement, not the RECE card",
+    answers: {
+      need: "first",
+      reasons: [{ ground: "work", detail: "jobSearch" }],
+      nationality: "tn",
+      married: "single",
+      children: "no",
+      housing: "own",
+    },
+    // The APS is not modelled yet: the result screen says Papiers does not know this situation.
+    procedures: [],
+    always: [],
+    situation: [],
+    local: [],
+  },
+  {
     story: "graduate looking for a job (RECE)",
     answers: {
       need: "first",

@@ -1,5 +1,5 @@
 import type { ProcedureDefinition } from "@/domain";
-import { all, anefCore, is, isIn, notAlgerian, paperPhotos } from "../core";
+import { all, anefCore, is, isIn, not, notAlgerian, paperPhotos } from "../core";
 import { ANEF_WINDOW, NO_DEADLINE, PREFECTURE_WINDOW } from "../fees";
 import * as S from "../sources";
 import { procedure } from "./define";
@@ -192,7 +192,9 @@ export const workProcedures: ProcedureDefinition[] = [
     legalBasis: "CESEDA L.422-10",
     frenchTitle: "Carte de séjour « recherche d'emploi ou création d'entreprise » (RECE)",
     channel: "anef",
-    appliesWhen: all(work("jobSearch"), is("need", "first")),
+    // Tunisians, under their bilateral agreement, get an APS instead (DOMAIN.md §3.8); that APS is not
+    // modelled yet, and the RECE card would be the wrong titre for them.
+    appliesWhen: all(work("jobSearch"), is("need", "first"), not(is("nationality", "tn"))),
     documents: [
       ...anefCore(),
       { doc: "studentCard", choice: "studentStatus" },
