@@ -68,6 +68,12 @@ describe("the letter asking for in-person reception (substitution solution)", ()
     expect(letter.enclosures).toContain("Captures d'écran des erreurs : 1");
   });
 
+  it("puts the heading « Pièces jointes » above its enclosures", () => {
+    const letter = buildLetter("inPersonReception", input, fr);
+    expect(letter.enclosuresHeading).toBe("Pièces jointes");
+    expect(letter.enclosures[0]).toBe("Copie de mon document de séjour actuel");
+  });
+
   it("leaves what is unknown blank, to be written by hand, and never guesses", () => {
     const letter = buildLetter(
       "inPersonReception",
@@ -93,6 +99,11 @@ describe("the letter asking for the missing attestation de prolongation d'instru
     expect(all).toContain("R.431-15-1");
     expect(letter.paragraphs[0]).toContain("01/09/2026");
     expect(letter.paragraphs[1]).toContain("15/12/2026");
+    expect(letter.enclosuresHeading).toBe("Pièces jointes");
+    expect(letter.enclosures).toEqual([
+      "Copie de mon document de séjour actuel",
+      "Copie de l'attestation de dépôt de ma demande",
+    ]);
   });
 });
 

@@ -34,9 +34,9 @@ export interface Letter {
   request: string[];
   legalReferences: string;
   closing: string;
+  /** The heading above the enclosures: "Pièces jointes", or "Bordereau des pièces jointes" (cover letter). */
+  enclosuresHeading: string;
   enclosures: string[];
-  /** A heading above the enclosures when they are numbered pieces (the bordereau). */
-  enclosuresHeading?: string;
   signature: string;
 }
 
@@ -95,6 +95,7 @@ export function buildLetter(kind: LetterKind, input: LetterInput, t: Translate):
         ...(permit ? [t("paper:letter.reception.urgency", { date: date(permit.expiresOn) })] : []),
       ],
       legalReferences: t("paper:letter.reception.legal"),
+      enclosuresHeading: t("paper:letter.enclosure.title"),
       enclosures: [
         t("paper:letter.enclosure.permit"),
         t("paper:letter.enclosure.passport"),
@@ -115,6 +116,7 @@ export function buildLetter(kind: LetterKind, input: LetterInput, t: Translate):
     chronology: [],
     request: [t("paper:letter.attestation.request")],
     legalReferences: t("paper:letter.attestation.legal"),
+    enclosuresHeading: t("paper:letter.enclosure.title"),
     enclosures: [t("paper:letter.enclosure.permit"), t("paper:letter.enclosure.deposit")],
   };
 }

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
 import { gotoUnlocked, startAsNewPerson } from "./profiles";
+import { tapDate } from "./tapDate";
 
 const FIXTURE = join(
   import.meta.dirname,
@@ -18,20 +19,6 @@ const FIXTURE = join(
   "exif-orientation",
   "Landscape_1.jpg",
 );
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
 
 /** Calendar date `days` from today, as the phone sees it. */
 function fromToday(days: number): Date {
@@ -44,14 +31,6 @@ const iso = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const admin = (d: Date) => iso(d).split("-").reverse().join("/");
 
-/** Taps a date on Papiers' date picker: year, month, day. */
-async function pickDate(page: Page, date: Date) {
-  await page.getByRole("button", { name: String(date.getFullYear()), exact: true }).click();
-  const month = String(date.getMonth() + 1).padStart(2, "0");
-  await page.getByRole("button", { name: `${month} — ${MONTHS[date.getMonth()]}` }).click();
-  await page.getByRole("button", { name: String(date.getDate()), exact: true }).click();
-}
-
 describe("dates and the journal of attempts", () => {
   it("enters an expiry date with taps only, shows the renewal window, and exports it to the calendar", async () => {
     const browser = await openBrowser();
@@ -63,7 +42,7 @@ describe("dates and the journal of attempts", () => {
       await page.getByText("Étape 1 sur 3").waitFor();
       await page.getByRole("button", { name: /^Titre de séjour/ }).click();
       const expiry = fromToday(100);
-      await pickDate(page, expiry);
+      await tapDate(page, expiry);
       await page.getByText(admin(expiry)).first().waitFor();
       await gotoUnlocked(page, page.url());
       await page.getByText(admin(expiry)).first().waitFor();
@@ -107,7 +86,7 @@ describe("dates and the journal of attempts", () => {
       const note = async (kind: RegExp, daysAgo: number, fill: (page: Page) => Promise<void>) => {
         await page.getByRole("link", { name: "Noter un essai" }).click();
         await page.getByRole("button", { name: kind }).click();
-        await pickDate(page, fromToday(-daysAgo));
+        await tapDate(page, fromToday(-daysAgo));
         await page.getByRole("button", { name: "Suivant" }).click();
         await fill(page);
         await page.getByRole("button", { name: "Enregistrer" }).click();
@@ -198,7 +177,7 @@ describe("dates and the journal of attempts", () => {
       await startAsNewPerson(page, baseURL);
       await gotoUnlocked(page, `${baseURL}/journal/new/1`);
       await page.getByRole("button", { name: /^Erreur sur le site ANEF/ }).click();
-      await pickDate(page, fromToday(-1));
+      await tapDate(page, fromToday(-1));
       await page.getByRole("button", { name: "Suivant" }).click();
       await page.getByLabel("Ajouter une photo de l'écran").setInputFiles({
         name: "capture.jpg",

@@ -7,9 +7,11 @@ import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { documentById } from "@/catalogue";
 import { pieceLabel } from "@/print";
-import { axeViolations, chooseLanguage, openBrowser } from "./browser";
+import { axeViolations, chooseLanguage, openBrowser, waitForServiceWorker } from "./browser";
+import { chooseFile, EXIF_DIR, waitForSaved } from "./capturePages";
 import { DOSSIER, packetDossierFile } from "./packetFixture";
-import { typePin } from "./profiles";
+import { gotoUnlocked, startAsNewPerson, typePin } from "./profiles";
+import { answer } from "./questions";
 
 const WORDS = "ane ecole lapin tasse velo zebre";
 const MB = 1024 * 1024;
@@ -108,4 +110,71 @@ describe("the paper packet", () => {
       await browser.close();
     }
   }, 480_000);
+
+  it("builds the packet and the upload files with the network off: the PDF code is in the offline cache", async () => {
+    const browser = await openBrowser();
+    const { page, context, baseURL } = browser;
+    try {
+      await startAsNewPerson(page, baseURL);
+      await gotoUnlocked(page, `${baseURL}/questions/1`);
+      await answer(page, [
+        "Renouveler ma carte",
+        "Famille",
+        "Marié avec une personne française",
+        "Une carte d'un an",
+        "Marocaine",
+        "Non",
+        "Chez quelqu'un",
+      ]);
+      await page.getByRole("link", { name: "Voir mes papiers" }).click();
+      const passport = page.getByRole("group", { name: "Passeport — Où en êtes-vous ?" });
+      await passport.getByRole("button", { name: "Je l'ai" }).click();
+      await page.getByRole("progressbar", { name: /^1 prêts sur \d+$/ }).waitFor();
+      await gotoUnlocked(page, `${baseURL}/pages/passport`);
+      for (const photo of ["Portrait_1.jpg", "Landscape_1.jpg"]) {
+        await chooseFile(page, join(EXIF_DIR, photo));
+        await page.getByRole("button", { name: "Garder toute la photo" }).click();
+        await waitForSaved(page);
+      }
+
+      // Nothing of the PDF code has loaded yet: it can only come from the service worker's cache.
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      const code: Array<{ url: string; cached: boolean }> = [];
+      context.on("response", (response) => {
+        if (new URL(response.url()).pathname.startsWith("/assets/"))
+          code.push({ url: response.url(), cached: response.fromServiceWorker() });
+      });
+      await gotoUnlocked(page, `${baseURL}/packet`);
+      await page.getByText("Pièce n° 1", { exact: true }).waitFor();
+      await page.getByRole("button", { name: "Faire le PDF" }).click();
+      const link = page.getByRole("link", { name: "Enregistrer le PDF" }).first();
+      await link.waitFor({ timeout: 60_000 });
+      const file = await saved(
+        Promise.all([page.waitForEvent("download"), link.click()]).then(([d]) => d),
+        "offline.pdf",
+      );
+      expect(pdf("qpdf", "--check", file)).toContain("No syntax or stream encoding errors");
+      // Cover page + bordereau + the two photos.
+      expect(pdf("pdfinfo", file)).toMatch(/Pages:\s+4\b/);
+      const text = pdf("pdftotext", file, "-").replace(/\s+/g, " ");
+      const name = documentById("passport")?.frenchName ?? "passport";
+      expect(text).toContain("Bordereau des pièces jointes");
+      for (const p of [1, 2]) expect(text).toContain(pieceLabel(1, name, p, 2));
+
+      await page.getByRole("button", { name: "Faire les fichiers" }).click();
+      const zipLink = page.getByRole("link", { name: "Enregistrer tous les fichiers (zip)" });
+      await zipLink.waitFor({ timeout: 60_000 });
+      const zipPath = await saved(
+        Promise.all([page.waitForEvent("download"), zipLink.click()]).then(([d]) => d),
+        "offline.zip",
+      );
+      expect(Object.keys(unzipSync(new Uint8Array(readFileSync(zipPath))))).toHaveLength(1);
+      expect(await page.getByText("Le fichier n'a pas pu être fait.").count()).toBe(0);
+      expect(code.some(({ url }) => url.includes("/assets/packet.worker-"))).toBe(true);
+      expect(code.filter(({ cached }) => !cached)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
 });

@@ -5,19 +5,23 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chooseLanguage, openBrowser } from "./browser";
+import { adminDate, fromToday } from "./keyboard";
 import { gotoUnlocked, startAsNewPerson } from "./profiles";
 import { answer } from "./questions";
+import { tapDate } from "./tapDate";
 
 /** Prints the current page to A4 PDF (kept in the temp folder to look at) and reads its text back. */
-async function printedText(page: Page, name: string): Promise<{ text: string; pages: number }> {
+async function printedText(page: Page, name: string): Promise<{ text: string; flow: string; pages: number }> {
   await page.emulateMedia({ media: "print" });
   const file = join(tmpdir(), `papiers-${name}.pdf`);
   writeFileSync(file, await page.pdf({ format: "A4" }));
   await page.emulateMedia({ media: "screen" });
   const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  // Without -layout, each table cell's text comes whole, before the next cell's: a label, then its date.
+  const flow = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
   // Long names wrap inside their column: compare with the spaces and line ends of a cell made one.
-  return { text: text.replace(/\s+/g, " "), pages: Number(info.match(/^Pages:\s+(\d+)/m)?.[1]) };
+  return { text: text.replace(/\s+/g, " "), flow, pages: Number(info.match(/^Pages:\s+(\d+)/m)?.[1]) };
 }
 
 const today = () => {
@@ -39,6 +43,27 @@ describe("paper for the préfecture and the desk", { timeout: 240_000 }, () => {
       await page.getByLabel(/^Numéro étranger/).fill("7512345678");
       await page.getByLabel("Téléphone").click();
       await page.getByRole("status").filter({ hasText: "Enregistré." }).waitFor();
+
+      // A titre on ANEF that ends in 100 days: filing opens on the 120th day before expiry (20 days ago) and
+      // closes on the 60th (in 40 days), R.431-5 1° (DOMAIN.md §5.2,
+      // https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042806998?version=LEGIARTI000043292776).
+      await gotoUnlocked(page, baseURL);
+      await page.getByRole("link", { name: "Mes dates" }).click();
+      await page.getByRole("link", { name: "Ajouter mon titre" }).click();
+      await page.getByRole("button", { name: /^Titre de séjour/ }).click();
+      const expiry = fromToday(100);
+      await tapDate(page, expiry);
+      await page.getByText(adminDate(expiry)).first().waitFor();
+      await page.getByRole("button", { name: "Suivant" }).click();
+      await page.getByRole("button", { name: "Sur internet (ANEF)" }).click();
+      await page.waitForURL(`${baseURL}/followup`);
+      // Each label, then its date. In French beside Arabic, the French labels come as one column, and each
+      // Arabic label just before its date.
+      const renewal = [
+        ["Début de la période pour renouveler", "بداية فترة التجديد", adminDate(fromToday(-20))],
+        ["Dernier jour pour demander le renouvellement", "آخر يوم لطلب التجديد", adminDate(fromToday(40))],
+        ["Fin du titre de séjour", "نهاية بطاقة الإقامة", adminDate(expiry)],
+      ] as const;
 
       await gotoUnlocked(page, `${baseURL}/questions/1`);
       await answer(page, [
@@ -77,6 +102,8 @@ describe("paper for the préfecture and the desk", { timeout: 240_000 }, () => {
       ]) {
         expect(french.text, expected).toContain(expected);
       }
+      for (const [label, , date] of renewal) expect(french.flow).toContain(`${label} ${date}`);
+      expect(french.text).toContain(`Demandez le renouvellement avant le ${adminDate(fromToday(40))}`);
       expect(french.text).toMatch(/Liste vérifiée le \d{2}\/\d{2}\/\d{4}/);
       expect(french.text).toMatch(/✔\s+Prêt/);
       expect(french.text).not.toContain("Imprimer le résumé");
@@ -99,6 +126,10 @@ describe("paper for the préfecture and the desk", { timeout: 240_000 }, () => {
         "ناقصة",
       ]) {
         expect(both.text, expected).toContain(expected);
+      }
+      for (const [label, arabic, date] of renewal) {
+        expect(both.flow).toContain(label);
+        expect(both.flow).toMatch(new RegExp(`${arabic}\\P{Nd}{0,3}${date}`, "u"));
       }
       expect(both.pages).toBeGreaterThanOrEqual(french.pages);
     } finally {

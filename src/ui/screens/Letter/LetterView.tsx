@@ -1,8 +1,11 @@
+import { useId } from "preact/hooks";
 import type { Letter } from "@/print";
 
 /** A letter laid out as a French administrative letter: sender, recipient, date, object, body, signature. */
 export function LetterView({ letter, lang, dir }: { letter: Letter; lang: string; dir: "ltr" | "rtl" }) {
-  const enclosuresTitle = letter.enclosures.length > 0;
+  const bordereau = letter.kind === "coverLetter";
+  // Two letters can share the screen (the person's language, then French): ids must differ.
+  const headingId = useId();
   return (
     <article class="paper letter" lang={lang} dir={dir}>
       <address class="letter__sender">
@@ -34,20 +37,26 @@ export function LetterView({ letter, lang, dir }: { letter: Letter; lang: string
       ))}
       <p class="letter__legal">{letter.legalReferences}</p>
       <p>{letter.closing}</p>
-      {letter.enclosuresHeading && <p class="letter__object">{letter.enclosuresHeading}</p>}
-      {enclosuresTitle && !letter.enclosuresHeading && (
-        <ol class="letter__enclosures">
-          {letter.enclosures.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ol>
-      )}
-      {letter.enclosuresHeading && (
-        <ul class="letter__enclosures letter__bordereau">
-          {letter.enclosures.map((line, index) => (
-            <li key={`${index}-${line}`}>{line}</li>
-          ))}
-        </ul>
+      {letter.enclosures.length > 0 && (
+        <div class="letter__enclosures">
+          <h3 id={headingId} class="letter__heading">
+            {letter.enclosuresHeading}
+          </h3>
+          {/* The bordereau's lines carry their own "Pièce n°": a second number would confuse the agent. */}
+          {bordereau ? (
+            <ul class="letter__bordereau" aria-labelledby={headingId}>
+              {letter.enclosures.map((line, index) => (
+                <li key={`${index}-${line}`}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <ol aria-labelledby={headingId}>
+              {letter.enclosures.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+          )}
+        </div>
       )}
       <p class="letter__signature">{letter.signature}</p>
     </article>

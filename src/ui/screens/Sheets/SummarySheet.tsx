@@ -113,7 +113,7 @@ export function SummarySheet({ summary, w }: { summary: Summary; w: Bilingual })
       {summary.dates.length === 0 ? (
         <Both as="p" words={w("summary:sheet.datesNone")} />
       ) : (
-        <table class="sheet__table sheet__facts">
+        <table class="sheet__table sheet__facts sheet__dates">
           <tbody>
             {summary.dates.map((row) => (
               <tr key={`${row.date}-${row.label.fr}`}>
