@@ -82,6 +82,8 @@ export {
   CalendarDateSchema,
   type CurrentPermit,
   CurrentPermitSchema,
+  FILING_CHANNELS,
+  type FilingChannel,
   type FollowUpEvent,
   FollowUpEventSchema,
 } from "./followUp";
