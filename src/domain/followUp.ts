@@ -41,6 +41,16 @@ export const FollowUpEventSchema = z.object({
 });
 export type FollowUpEvent = z.infer<typeof FollowUpEventSchema>;
 
+/**
+ * The Centre de contact citoyen's phone, a free call (DOMAIN.md §5.4). Its hours differ between sources
+ * (⚠ unverified), so none are given.
+ */
+export const CCC_PHONE = {
+  number: "0 806 001 620",
+  source:
+    "https://www.moselle.gouv.fr/layout/set/print/Demarches-administratives/Demarches-de-l-etranger-en-France/Titre-de-sejour-et-documents-de-voyage/Autres-demarches/Duplicata-de-titre-de-sejour-perte-vol-ou-destruction",
+} as const;
+
 /** One attempt to get through when ANEF fails; together they prove the "diligences" of R.431-2. */
 export const AttemptSchema = z.object({
   id: z.string(),

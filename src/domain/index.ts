@@ -80,6 +80,7 @@ export {
   type AttemptKind,
   AttemptSchema,
   CalendarDateSchema,
+  CCC_PHONE,
   type CurrentPermit,
   CurrentPermitSchema,
   FILING_CHANNELS,
