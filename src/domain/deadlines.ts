@@ -18,20 +18,28 @@ export type RenewalPhase = "tooEarly" | "open" | "late" | "expired";
 /** What a late renewal costs (DOMAIN.md §4 and §5.2). */
 export type LateConsequence = "lateFee" | "noProlongationAttestation";
 
-/** The source of each rule, shown with it. */
+/** The sources of each rule, shown with it as full addresses (DOMAIN.md §5.2, §5.3, §3.14). */
 export const DEADLINE_SOURCES = {
-  // R.431-5 1° CESEDA, in force since 1 May 2021.
-  renewal:
+  // R.431-5 1° CESEDA, in force since 1 May 2021: the windows, and the special cases (young people,
+  // loss of French nationality, EU long-term residents).
+  renewal: [
     "https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042806998?version=LEGIARTI000043292776",
-  // €180 late fee and loss of the API: vaucluse.gouv.fr and mandyrezeaumerah.com (DOMAIN.md §5.2).
-  late: "https://vaucluse.gouv.fr/Demarches/Immigration/Demarches-et-reglementation/Deposer-une-demande-en-ligne-via-l-ANEF",
+  ],
+  // €180 late fee and loss of the API (DOMAIN.md §5.2, which gives these two sources).
+  late: [
+    "https://vaucluse.gouv.fr/Demarches/Immigration/Demarches-et-reglementation/Deposer-une-demande-en-ligne-via-l-ANEF",
+    "https://mandyrezeaumerah.com/2024/02/17/je-nai-pas-recu-dattestation-de-prolongation-dinstruction-de-ma-demande-de-renouvellement-de-titre-de-sejour-attention-aux-delais/",
+  ],
   // Protection temporaire: renewals 15 days to 3 weeks before expiry (Calvados, DOMAIN.md §3.14).
-  temporaryProtection:
+  temporaryProtection: [
     "https://www.calvados.gouv.fr/layout/set/print/Actualites/Accueil-des-deplaces-ukrainiens-dans-le-Calvados/Sejour-Protection-temporaire-IInformaciya-pro-timchasovij-zahist-u-Franciyi-Vremennaya-zaschita",
-  // API valid up to 3 months, owed when the request is complete and on time (R.431-15-1).
-  attestation:
+  ],
+  // API owed when the request is complete and on time, valid up to 3 months, renewed until the
+  // decision (R.431-15-1, DOMAIN.md §5.3).
+  attestation: [
     "https://juriblio.fr/codes/code-de-l-entree-et-du-sejour-des-etrangers-et-du-droit-d-asile/partie-reglementaire/livre-iv/titre-iii/chapitre-i/section-5/sous-section-2",
-} as const;
+  ],
+} as const satisfies Record<string, readonly string[]>;
 
 /** The late-renewal fee in euros: €180 since 2020; the 2026 finance law does not mention it (⚠ to confirm). */
 export const LATE_FEE = { amount: 180, toConfirm: true } as const;

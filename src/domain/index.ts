@@ -80,8 +80,11 @@ export {
   type AttemptKind,
   AttemptSchema,
   CalendarDateSchema,
+  CCC_PHONE,
   type CurrentPermit,
   CurrentPermitSchema,
+  FILING_CHANNELS,
+  type FilingChannel,
   type FollowUpEvent,
   FollowUpEventSchema,
 } from "./followUp";

@@ -32,7 +32,7 @@ const iso = (d: Date) =>
 const admin = (d: Date) => iso(d).split("-").reverse().join("/");
 
 describe("dates and the journal of attempts", () => {
-  it("enters an expiry date with taps only, shows the renewal window, and exports it to the calendar", async () => {
+  it("enters an expiry date with taps only, shows the renewal window, and exports it with the attestation's end to the calendar", async () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
@@ -60,15 +60,30 @@ describe("dates and the journal of attempts", () => {
         .first()
         .waitFor();
 
+      // An attestation de prolongation d'instruction, entered with taps: its end goes in the calendar too.
+      await page.getByRole("link", { name: "Ajouter une date" }).click();
+      await page.getByRole("button", { name: /^Attestation de prolongation d'instruction/ }).click();
+      await pickDate(page, fromToday(-10));
+      await page.getByRole("button", { name: "Suivant" }).click();
+      const attestationEnds = fromToday(80);
+      await pickDate(page, attestationEnds);
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await page.waitForURL(`${baseURL}/followup`);
+      await page.getByText(admin(attestationEnds)).first().waitFor();
+
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: "Mettre dans mon agenda" }).click();
       const file = join(tmpdir(), `papiers-${Date.now()}.ics`);
       await (await download).saveAs(file);
       const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, "utf8")));
-      const starts = calendar
-        .getAllSubcomponents("vevent")
-        .map((e) => new ICAL.Event(e).startDate.toString());
-      expect(starts).toEqual([iso(opens), iso(closes), iso(expiry)]);
+      const events = calendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+      expect(events.map((e) => e.startDate.toString())).toEqual([
+        iso(opens),
+        iso(closes),
+        iso(expiry),
+        iso(attestationEnds),
+      ]);
+      expect(events[3]?.summary).toBe("Papiers : fin de l'attestation");
 
       await gotoUnlocked(page, baseURL);
       await page.getByText(`Demandez le renouvellement avant le ${admin(closes)}.`).waitFor();

@@ -42,4 +42,40 @@ describe("DatePicker", () => {
     expect(screen.getByRole("button", { name: /^03 — / }).getAttribute("aria-pressed")).toBe("true");
     expect(screen.getByRole("button", { name: "9" }).getAttribute("aria-pressed")).toBe("true");
   });
+
+  it("offers older years behind a button, and keeps them shown once one is chosen", async () => {
+    const chosen: CalendarDate[] = [];
+    await renderScreen(
+      <DatePicker
+        label="Date de fin"
+        value={undefined}
+        years={[2025, 2026]}
+        earlierYears={[2021, 2022, 2023, 2024]}
+        onChange={(date) => chosen.push(date)}
+      />,
+    );
+    expect(screen.queryByRole("button", { name: "2022" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Années d'avant" }));
+    const years = screen.getAllByRole("button").filter((b) => /^\d{4}$/.test(b.textContent ?? ""));
+    expect(years.map((b) => b.textContent)).toEqual(["2021", "2022", "2023", "2024", "2025", "2026"]);
+    fireEvent.click(screen.getByRole("button", { name: "2022" }));
+    fireEvent.click(await screen.findByRole("button", { name: /^11 — / }));
+    fireEvent.click(await screen.findByRole("button", { name: "30" }));
+    expect(chosen).toEqual(["2022-11-30"]);
+    expect(screen.queryByRole("button", { name: "Années d'avant" })).toBeNull();
+  });
+
+  it("opens on an older year when the saved date has one", async () => {
+    await renderScreen(
+      <DatePicker
+        label="Date de fin"
+        value="2020-06-15"
+        years={[2025, 2026]}
+        earlierYears={[2019, 2020]}
+        onChange={() => undefined}
+      />,
+    );
+    expect(screen.getByRole("button", { name: "2020" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByText("15/06/2020")).toBeTruthy();
+  });
 });

@@ -3,6 +3,7 @@ import { useT } from "@/i18n";
 import { type CalendarDate, isCalendarDate } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { Icon } from "@/ui/icons";
+import { BigButton } from "./BigButton";
 
 interface DatePickerProps {
   /** What the date is, e.g. "Date de fin du titre"; labels the whole picker. */
@@ -11,6 +12,11 @@ interface DatePickerProps {
   onChange: (date: CalendarDate) => void;
   /** Years offered, oldest first. */
   years: readonly number[];
+  /**
+   * Older years, oldest first, behind an "earlier years" button: a date long past (a titre that
+   * expired years ago) can be entered without crowding the usual choice.
+   */
+  earlierYears?: readonly number[];
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -19,9 +25,12 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * A date chosen with taps only: year, then month, then day, each as large buttons (UX.md §1.2, no
  * typing). Months show their number as on the documents and their name in the person's language.
  */
-export function DatePicker({ label, value, onChange, years }: DatePickerProps) {
+export function DatePicker({ label, value, onChange, years, earlierYears = [] }: DatePickerProps) {
   const { t, language } = useT();
   const [year, setYear] = useState<number | undefined>(value ? Number(value.slice(0, 4)) : undefined);
+  const [showEarlier, setShowEarlier] = useState(false);
+  // A chosen year among the older ones keeps them shown, so its button stays pressed.
+  const earlierShown = showEarlier || (year !== undefined && earlierYears.includes(year));
   const [month, setMonth] = useState<number | undefined>(value ? Number(value.slice(5, 7)) : undefined);
   // A date that comes from outside (saved elsewhere, or loaded after the picker showed) opens its year
   // and month; the buttons stay in place, so the keyboard stays on the day just chosen.
@@ -53,8 +62,13 @@ export function DatePicker({ label, value, onChange, years }: DatePickerProps) {
 
       <fieldset class="date-picker__part">
         <legend class="date-picker__step">{t("date.year")}</legend>
+        {earlierYears.length > 0 && !earlierShown && (
+          <BigButton icon="calendar" variant="quiet" onClick={() => setShowEarlier(true)}>
+            {t("date.earlier")}
+          </BigButton>
+        )}
         <div class="date-picker__grid">
-          {years.map((y) => (
+          {(earlierShown ? [...earlierYears, ...years] : years).map((y) => (
             <button
               key={y}
               type="button"

@@ -4,6 +4,7 @@ export { DatePicker } from "./DatePicker";
 export { FreshnessNote } from "./FreshnessNote";
 export { lookup } from "./lookup";
 export { Screen } from "./Screen";
+export { SourceAddresses } from "./SourceAddresses";
 export { SourceLinks } from "./SourceLinks";
 export { StepProgress } from "./StepProgress";
 export { Tile } from "./Tile";

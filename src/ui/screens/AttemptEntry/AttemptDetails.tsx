@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Attempt } from "@/domain";
+import { type Attempt, CCC_PHONE } from "@/domain";
 import { loadNamespaces, useT } from "@/i18n";
 import { type AttemptDraft, activeProfileId, putFile, StorageFullError } from "@/storage";
 import { Icon } from "@/ui/icons";
@@ -51,6 +51,15 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
     <fieldset class="form-fields">
       <legend>{t("followup:journal.details")}</legend>
       <p>{t("followup:journal.optional")}</p>
+      {value.kind === "cccCall" && (
+        <div class="ccc-phone">
+          <p data-listen>{t("followup:journal.cccNumber")}</p>
+          <a class="big-button" href={`tel:${CCC_PHONE.number.replaceAll(" ", "")}`}>
+            <Icon name="phone" />
+            <bdi dir="ltr">{CCC_PHONE.number}</bdi>
+          </a>
+        </div>
+      )}
       {value.kind === "cccCall" && (
         <label>
           {t("followup:journal.ticket")}

@@ -6,6 +6,7 @@ import { formatAdminDate } from "@/lib/formatAdminDate";
 import { deleteFollowUpEvent, saveFollowUpEvent } from "@/storage";
 import { BigButton, UndoToast } from "@/ui/components";
 import { Icon } from "@/ui/icons";
+import { AttestationHelp } from "./AttestationHelp";
 
 /** What happened after filing: each dated, attestations with their end and a warning near it. */
 export function EventsCard({ events, today }: { events: readonly FollowUpEvent[]; today: CalendarDate }) {
@@ -32,6 +33,12 @@ export function EventsCard({ events, today }: { events: readonly FollowUpEvent[]
               <span class="event-row__text">
                 {t(`followup:events.kinds.${event.kind}`)}{" "}
                 <span lang="fr">({frenchT()(`followup:events.kinds.${event.kind}`)})</span>
+                {event.channel && (
+                  <>
+                    <br />
+                    {t("followup:events.channel")} : {t(`followup:events.channels.${event.channel}`)}
+                  </>
+                )}
                 {event.endsOn && (
                   <>
                     <br />
@@ -48,6 +55,7 @@ export function EventsCard({ events, today }: { events: readonly FollowUpEvent[]
               <BigButton icon="trash" variant="quiet" onClick={() => void remove(event)}>
                 {t("followup:delete")}
               </BigButton>
+              {phase && phase !== "valid" && event.kind === "prolongationAttestation" && <AttestationHelp />}
             </li>
           );
         })}

@@ -1,9 +1,10 @@
-import { type CurrentPermit, LATE_FEE, renewalStatus, ruleOf } from "@/domain";
+import { type CurrentPermit, DEADLINE_SOURCES, LATE_FEE, renewalStatus, ruleOf } from "@/domain";
 import { frenchT, useT } from "@/i18n";
 import type { CalendarDate } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { BigButton } from "@/ui/components";
+import { BigButton, SourceAddresses } from "@/ui/components";
 import { Icon } from "@/ui/icons";
+import { OtherCases } from "./OtherCases";
 import { RenewalTimeline } from "./RenewalTimeline";
 
 /** The current titre, its renewal timeline and one plain sentence about where today stands. */
@@ -22,7 +23,8 @@ export function PermitCard({ permit, today }: { permit: CurrentPermit | undefine
       </section>
     );
   }
-  const status = renewalStatus(permit.expiresOn, ruleOf(permit), today);
+  const rule = ruleOf(permit);
+  const status = renewalStatus(permit.expiresOn, rule, today);
   const date = (d: string) => formatAdminDate(d);
   const sentence = {
     tooEarly: t("followup:phase.tooEarly", { date: date(status.window.opens) }),
@@ -62,8 +64,19 @@ export function PermitCard({ permit, today }: { permit: CurrentPermit | undefine
           {t(`followup:consequence.${consequence}`, { amount: LATE_FEE.amount })}
         </p>
       ))}
+      {status.consequences.length > 0 && (
+        <SourceAddresses label={t("followup:sources")} sources={DEADLINE_SOURCES.late} />
+      )}
       {permit.channel === "unknown" && <p>{t("followup:permit.unknownNote")}</p>}
-      <p class="source">{t("followup:source")}</p>
+      {rule === "temporaryProtection" ? (
+        <SourceAddresses label={t("followup:sourceLabel")} sources={DEADLINE_SOURCES.temporaryProtection} />
+      ) : (
+        <>
+          <OtherCases />
+          <p class="source">{t("followup:source")}</p>
+          <SourceAddresses label={t("followup:sourceLabel")} sources={DEADLINE_SOURCES.renewal} />
+        </>
+      )}
       <BigButton icon="calendar" href="/followup/permit/1">
         {t("followup:change")}
       </BigButton>

@@ -3,10 +3,11 @@ import type { Attempt } from "@/domain";
 import { frenchT, useT } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
 import { activeProfileId, deleteAttempt, getFile, listAttempts, saveAttempt } from "@/storage";
-import { BigButton, Screen, UndoToast } from "@/ui/components";
+import { BigButton, Screen, SourceAddresses, UndoToast } from "@/ui/components";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
 import { Icon, type IconName } from "@/ui/icons";
 import { AttemptScreenshot } from "./AttemptScreenshot";
+import { LAW_STEPS } from "./lawSteps";
 
 /** The pictogram of each kind of attempt. */
 export const ATTEMPT_ICONS: Record<Attempt["kind"], IconName> = {
@@ -16,7 +17,6 @@ export const ATTEMPT_ICONS: Record<Attempt["kind"], IconName> = {
   messageSent: "mail-forward",
   appointmentUnavailable: "calendar-x",
 };
-const LAW_STEPS = ["anef", "ccc", "pan", "letter", "registered", "judge", "legalAid"] as const;
 
 /** The dated journal of attempts: the evidence that the substitution solution asks for (R.431-2). */
 export function Journal() {
@@ -85,9 +85,15 @@ export function Journal() {
           <Icon name="scale" /> {t("followup:journal.law.title")}
         </h2>
         <ol>
-          {LAW_STEPS.map((step) => (
-            <li key={step} data-listen>
-              {t(`followup:journal.law.${step}`)}
+          {LAW_STEPS.map((step, index) => (
+            <li key={step.id}>
+              <span data-listen>{t(`followup:journal.law.${step.id}`)}</span>
+              {LAW_STEPS[index + 1]?.sources !== step.sources && (
+                <SourceAddresses
+                  label={t(step.sources.length > 1 ? "followup:sources" : "followup:sourceLabel")}
+                  sources={step.sources}
+                />
+              )}
             </li>
           ))}
         </ol>

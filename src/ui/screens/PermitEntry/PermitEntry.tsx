@@ -19,6 +19,9 @@ const CHANNELS = [
   ["unknown", "help-circle"],
 ] as const;
 
+/** How many years before last year an expiry date can go back to. */
+const EARLIER_YEARS = 10;
+
 /** Three taps and a date: which document, until when, where it is renewed. Each answer is saved at once. */
 export function PermitEntry() {
   const { t } = useT();
@@ -75,6 +78,8 @@ export function PermitEntry() {
             label={t("followup:permit.dateQuestion")}
             value={value.expiresOn}
             years={Array.from({ length: 12 }, (_, i) => thisYear - 1 + i)}
+            // A titre that ended long ago still counts: the person may have no valid paper now.
+            earlierYears={Array.from({ length: EARLIER_YEARS }, (_, i) => thisYear - 1 - EARLIER_YEARS + i)}
             onChange={(expiresOn) => void update({ expiresOn })}
           />
           {value.expiresOn && (
