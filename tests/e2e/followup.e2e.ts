@@ -63,10 +63,10 @@ describe("dates and the journal of attempts", () => {
       // An attestation de prolongation d'instruction, entered with taps: its end goes in the calendar too.
       await page.getByRole("link", { name: "Ajouter une date" }).click();
       await page.getByRole("button", { name: /^Attestation de prolongation d'instruction/ }).click();
-      await pickDate(page, fromToday(-10));
+      await tapDate(page, fromToday(-10));
       await page.getByRole("button", { name: "Suivant" }).click();
       const attestationEnds = fromToday(80);
-      await pickDate(page, attestationEnds);
+      await tapDate(page, attestationEnds);
       await page.getByRole("button", { name: "Enregistrer" }).click();
       await page.waitForURL(`${baseURL}/followup`);
       await page.getByText(admin(attestationEnds)).first().waitFor();
