@@ -3,9 +3,12 @@ import { screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { addDays, todayOf } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { saveCurrentPermit, saveFollowUpEvent } from "@/storage";
+import { LOCAL_PROFILE_ID, saveCurrentPermit, saveFollowUpEvent } from "@/storage";
 import { prepareScreen, renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { FollowUp } from "./FollowUp";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 const today = todayOf(new Date());
 
