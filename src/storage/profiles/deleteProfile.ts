@@ -1,4 +1,3 @@
-import { shareInbox } from "@/lib/shareInbox";
 import { emitChange } from "../changes";
 import { openDatabase } from "../database";
 import { lockSession, unlockedProfile } from "./session";
@@ -39,6 +38,8 @@ export async function deleteEverything(): Promise<void> {
   const db = await openDatabase();
   await db.clear("profiles");
   emitChange({ store: "profiles" });
+  // Loaded here, not at the top: this module starts with the app, the inbox only matters now (size budget).
+  const { shareInbox } = await import("@/lib/shareInbox");
   await shareInbox.clear();
   const tx = db.transaction(["records", "files", "settings"], "readwrite");
   await Promise.all([
