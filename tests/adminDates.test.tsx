@@ -5,9 +5,12 @@ import { waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "@/i18n";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { saveCurrentPermit } from "@/storage";
+import { LOCAL_PROFILE_ID, saveCurrentPermit } from "@/storage";
 import { FollowUp } from "@/ui/screens/FollowUp/FollowUp";
 import { prepareScreen, renderScreen } from "./renderScreen";
+import { storePlainFor } from "./storePlainFor";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 describe.each(LANGUAGES.map((language) => [language.code, language.dir] as const))(
   "the date 14 March 2025 in %s",

@@ -4,7 +4,8 @@
 // Where: its own small IndexedDB database, "papiers-inbox", never the Cache API, and not yet encrypted
 // (the service worker has no profile key), which is why it is kept so short a time.
 // How long: a file leaves the inbox as soon as the app takes it; any file older than one hour is deleted
-// whenever the service worker receives a share or the app is opened, and when the app reads the inbox.
+// whenever the service worker receives a share or the app is opened, and when the app reads the inbox;
+// "delete everything on this phone" empties it at once.
 
 /** Files wait at most one hour. */
 export const INBOX_MAX_AGE_MS = 60 * 60 * 1000;
@@ -69,7 +70,7 @@ function readFresh(store: IDBObjectStore, now: number, remove: boolean): () => I
   return () => fresh.sort((a, b) => a.receivedAt - b.receivedAt);
 }
 
-/** The share inbox: add (service worker), count and take (app), purge (both). */
+/** The share inbox: add (service worker), count and take (app), purge (both), clear (delete everything). */
 export const shareInbox = {
   /** Keeps shared files until the app takes them (at most one hour). */
   add(files: readonly InboxFile[]): Promise<void> {
@@ -91,5 +92,12 @@ export const shareInbox = {
   /** Deletes files older than one hour. */
   async purge(now = Date.now()): Promise<void> {
     await transaction("readwrite", (store) => readFresh(store, now, false));
+  },
+  /** Deletes every waiting file, however recent. */
+  clear(): Promise<void> {
+    return transaction("readwrite", (store) => {
+      store.clear();
+      return () => undefined;
+    });
   },
 };

@@ -36,6 +36,21 @@ export const identityCodec: PayloadCodec = {
   },
 };
 
+/**
+ * What a profile gets while none of its keys is in memory. Plain payloads can still be read: version 1
+ * stored everything plain under "local", before profiles existed (fixtures/schema-v1.json). Nothing can
+ * be written: today every screen that saves personal data needs an unlocked person (app/ProfileGuard), so
+ * a write without a codec is one that raced a lock (it started before, encodes after) or read the
+ * active profile after it ("local"). Refusing it is what keeps it from landing in clear.
+ */
+const lockedCodec: PayloadCodec = {
+  name: "locked",
+  async encode(_plain, context) {
+    throw new LockedError(context.profileId);
+  },
+  decode: (payload, context) => identityCodec.decode(payload, context),
+};
+
 const codecs = new Map<string, PayloadCodec>();
 
 /** Uses `codec` for a profile's reads and writes from now on (e.g. after unlocking it). */
@@ -43,12 +58,15 @@ export function useCodecFor(profileId: string, codec: PayloadCodec): void {
   codecs.set(profileId, codec);
 }
 
-/** Forgets a profile's codec (e.g. when it locks); its data can no longer be decoded. */
+/** Forgets a profile's codec (e.g. when it locks); its data can no longer be decoded nor written. */
 export function forgetCodecFor(profileId: string): void {
   codecs.delete(profileId);
 }
 
-/** The codec in force for a profile; profiles without one store plain bytes. */
+/**
+ * The codec in force for a profile. A profile without one ("local" included) refuses every write with
+ * LockedError and reads only plain payloads: no write ever falls back to storing bytes in clear.
+ */
 export function codecFor(profileId: string): PayloadCodec {
-  return codecs.get(profileId) ?? identityCodec;
+  return codecs.get(profileId) ?? lockedCodec;
 }

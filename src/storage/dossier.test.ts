@@ -1,9 +1,12 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NO_ANSWERS } from "@/domain";
+import { storePlainFor } from "../../tests/storePlainFor";
 import { activeProfileId, LOCAL_PROFILE_ID } from "./activeProfile";
 import { closeDatabase } from "./database";
 import { loadAnswers, loadDocumentStatuses, saveAnswers, saveDocumentStatus } from "./dossier";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

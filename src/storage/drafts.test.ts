@@ -1,9 +1,12 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { activeProfileId } from "./activeProfile";
+import { storePlainFor } from "../../tests/storePlainFor";
+import { activeProfileId, LOCAL_PROFILE_ID } from "./activeProfile";
 import { closeDatabase } from "./database";
 import { defineDraft } from "./drafts";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -2,6 +2,7 @@ import { emitChange } from "./changes";
 import { codecFor, type PayloadContext } from "./codec";
 import { type FileRow, openDatabase } from "./database";
 import { isQuotaError, StorageFullError } from "./errors";
+import { trackWrite } from "./pendingWrites";
 import { requestPersistence } from "./persistence";
 
 /** Version of the file payload layout, bound into an encrypting codec's additional data. */
@@ -29,7 +30,17 @@ export async function encodeFile(
 }
 
 /** Writes the bytes of a page or document (already processed: no image work happens here). */
-export async function putFile(
+export function putFile(
+  profileId: string,
+  key: string,
+  ownerKey: string,
+  mimeType: string,
+  bytes: ArrayBuffer,
+): Promise<void> {
+  return trackWrite(storeFile(profileId, key, ownerKey, mimeType, bytes));
+}
+
+async function storeFile(
   profileId: string,
   key: string,
   ownerKey: string,

@@ -61,6 +61,7 @@ export {
   readPageThumbnail,
   updatePage,
 } from "./pages";
+export { writesSettled } from "./pendingWrites";
 export { ALMOST_FULL_RATIO, requestPersistence, type StorageRoom, storageRoom } from "./persistence";
 export {
   changePin,

@@ -1,6 +1,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { activeProfileId } from "./activeProfile";
+import { storePlainFor } from "../../tests/storePlainFor";
+import { activeProfileId, LOCAL_PROFILE_ID } from "./activeProfile";
 import { closeDatabase, openDatabase } from "./database";
 import { StorageFullError } from "./errors";
 import {
@@ -12,6 +13,8 @@ import {
   readPageThumbnail,
   updatePage,
 } from "./pages";
+
+storePlainFor(LOCAL_PROFILE_ID, "someone-else");
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

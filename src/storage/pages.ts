@@ -6,6 +6,7 @@ import { type FileRow, openDatabase, type PapiersDB } from "./database";
 import { encodeRecord } from "./encodeRecord";
 import { isQuotaError, StorageFullError } from "./errors";
 import { encodeFile, getFile } from "./files";
+import { trackWrite } from "./pendingWrites";
 import { requestPersistence } from "./persistence";
 import { defineRecordType, listRecords, putRecord, recordKey } from "./records";
 
@@ -65,8 +66,11 @@ export async function listPages(documentId: string): Promise<PageRecord[]> {
  * disk (StorageFullError) or any failure half-way aborts it whole: the document stays as it was, with
  * no stray bytes left behind.
  */
-export async function addPage(page: PageRecord, bytes: PageBytes): Promise<void> {
-  const profileId = activeProfileId.get();
+export function addPage(page: PageRecord, bytes: PageBytes): Promise<void> {
+  return trackWrite(storePage(activeProfileId.get(), page, bytes));
+}
+
+async function storePage(profileId: string, page: PageRecord, bytes: PageBytes): Promise<void> {
   const checked = PageSchema.parse(page);
   const keys = fileKeys(profileId, checked.id);
   const owner = recordKey(profileId, PageType.kind, checked.id);

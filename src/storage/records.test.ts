@@ -1,11 +1,14 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
+import { storePlainFor } from "../../tests/storePlainFor";
 import { onStorageChange } from "./changes";
 import { forgetCodecFor, type PayloadCodec, useCodecFor } from "./codec";
 import { closeDatabase, openDatabase } from "./database";
 import { CorruptRecordError, StorageFullError } from "./errors";
 import { defineRecordType, deleteRecord, getRecord, listRecords, putRecord, recordKey } from "./records";
+
+storePlainFor("p1", "p2");
 
 const Note = defineRecordType("note", 2, z.object({ text: z.string(), pinned: z.boolean() }), (stored) => ({
   ...(stored as { text: string }),

@@ -3,6 +3,7 @@ import { emitChange } from "./changes";
 import { codecFor, type PayloadContext } from "./codec";
 import { openDatabase, type RecordRow } from "./database";
 import { CorruptRecordError, isQuotaError, StorageFullError } from "./errors";
+import { trackWrite } from "./pendingWrites";
 import { requestPersistence } from "./persistence";
 
 /**
@@ -36,12 +37,11 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Writes a record: validated, encoded by the profile's codec, then stored in one transaction. */
-export async function putRecord<T>(
-  type: RecordType<T>,
-  profileId: string,
-  id: string,
-  value: T,
-): Promise<void> {
+export function putRecord<T>(type: RecordType<T>, profileId: string, id: string, value: T): Promise<void> {
+  return trackWrite(storeRecord(type, profileId, id, value));
+}
+
+async function storeRecord<T>(type: RecordType<T>, profileId: string, id: string, value: T): Promise<void> {
   const parsed = type.schema.parse(value);
   const key = recordKey(profileId, type.kind, id);
   const context: PayloadContext = { profileId, key, schemaVersion: type.version };

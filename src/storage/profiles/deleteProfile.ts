@@ -28,12 +28,19 @@ export async function deleteProfile(id: string): Promise<void> {
   emitChange({ store: "files", profileId: id });
 }
 
-/** Deletes everyone and everything Papiers keeps on this device: keys first, then data and settings. */
+/**
+ * Deletes everyone and everything Papiers keeps on this device (UX.md §5.1, "wipe"): the wrapped keys
+ * first, so whatever a stop half-way leaves can never be decrypted; then the share inbox, the only place
+ * with files in clear (lib/shareInbox.ts); then every record, page and setting.
+ */
 export async function deleteEverything(): Promise<void> {
   lockSession();
   const db = await openDatabase();
   await db.clear("profiles");
   emitChange({ store: "profiles" });
+  // Loaded here, not at the top: this module starts with the app, the inbox only matters now (size budget).
+  const { shareInbox } = await import("@/lib/shareInbox");
+  await shareInbox.clear();
   const tx = db.transaction(["records", "files", "settings"], "readwrite");
   await Promise.all([
     tx.objectStore("records").clear(),

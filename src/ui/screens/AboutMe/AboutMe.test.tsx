@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { getIdentity } from "@/storage";
+import { getIdentity, LOCAL_PROFILE_ID } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { AboutMe } from "./AboutMe";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 /** Types into a field like a person: the value changes, and "change" fires only when leaving it. */
 function type(label: string | RegExp, text: string, leave = true) {

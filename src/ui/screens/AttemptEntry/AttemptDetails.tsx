@@ -23,6 +23,8 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
   }, []);
   const chooseScreenshot = async (file: File | undefined) => {
     if (!file) return;
+    // Whose screenshot it is, fixed before the wait: a lock meanwhile must not send it elsewhere.
+    const profileId = activeProfileId.get();
     job.current?.abort();
     const controller = new AbortController();
     job.current = controller;
@@ -34,10 +36,10 @@ export function AttemptDetails({ value, onChange }: AttemptDetailsProps) {
     if (controller.signal.aborted) return;
     if ("problem" in read) return setProblem(read.problem);
     // Prefixed with the person's id, as page keys are: keys share one store for everyone on the phone.
-    const fileKey = `${activeProfileId.get()}:attempt-screenshot:${value.id}`;
+    const fileKey = `${profileId}:attempt-screenshot:${value.id}`;
     try {
       // Saved at once, so a reload before "save" keeps the picture.
-      await putFile(activeProfileId.get(), fileKey, `attempt:${value.id}`, read.mimeType, read.bytes);
+      await putFile(profileId, fileKey, `attempt:${value.id}`, read.mimeType, read.bytes);
     } catch (error) {
       if (error instanceof StorageFullError) return setProblem("full");
       throw error;

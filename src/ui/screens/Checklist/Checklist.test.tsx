@@ -3,9 +3,12 @@ import { configure, fireEvent, screen, waitFor, within } from "@testing-library/
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, todayOf } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { loadDocumentStatuses, saveAnswers, saveDocumentDates } from "@/storage";
+import { LOCAL_PROFILE_ID, loadDocumentStatuses, saveAnswers, saveDocumentDates } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { Checklist } from "./Checklist";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 // The machine is shared and slow at times: give storage reads time before a query gives up.
 configure({ asyncUtilTimeout: 5000 });

@@ -4,9 +4,12 @@ import { Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, todayOf } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { loadDocumentDates, saveCurrentPermit } from "@/storage";
+import { LOCAL_PROFILE_ID, loadDocumentDates, saveCurrentPermit } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { DocumentDetail } from "./DocumentDetail";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 // The machine is shared and slow at times: give storage reads time before a query gives up.
 configure({ asyncUtilTimeout: 5000 });

@@ -3,12 +3,14 @@ import { configure, screen, waitFor, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { addDays, todayOf } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { saveCurrentPermit, saveFollowUpEvent } from "@/storage";
+import { LOCAL_PROFILE_ID, saveCurrentPermit, saveFollowUpEvent } from "@/storage";
 import { prepareScreen, renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { FollowUp } from "./FollowUp";
 
 // The machine is shared and slow at times: give storage reads time before a query gives up.
 configure({ asyncUtilTimeout: 5000 });
+storePlainFor(LOCAL_PROFILE_ID);
 
 const today = todayOf(new Date());
 const VAUCLUSE =

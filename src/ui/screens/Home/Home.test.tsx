@@ -3,9 +3,12 @@ import { screen } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { addDays, todayOf } from "@/lib/calendarDate";
 import { formatAdminDate } from "@/lib/formatAdminDate";
-import { saveAnswers, saveDocumentDates } from "@/storage";
+import { LOCAL_PROFILE_ID, saveAnswers, saveDocumentDates } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { Home } from "./Home";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 describe("Home", () => {
   it("shows at most six picture tiles, each a link with a visible label", async () => {

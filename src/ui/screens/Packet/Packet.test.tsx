@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { configure, screen } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { addPage, saveAnswers, saveDocumentStatus, saveIdentity } from "@/storage";
+import { addPage, LOCAL_PROFILE_ID, saveAnswers, saveDocumentStatus, saveIdentity } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { Packet } from "./Packet";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 configure({ asyncUtilTimeout: 5000 });
 

@@ -3,9 +3,12 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { Route, Router } from "preact-iso";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadNamespaces } from "@/i18n";
-import { addPage, listPages, type PageRecord } from "@/storage";
+import { addPage, LOCAL_PROFILE_ID, listPages, type PageRecord } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { Pages } from "./Pages";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 const { analyseFile } = vi.hoisted(() => ({ analyseFile: vi.fn() }));
 vi.mock("@/capture", async (original) => ({

@@ -2,9 +2,12 @@
 import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { LocationProvider, Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
-import { loadAnswers, saveAnswers } from "@/storage";
+import { LOCAL_PROFILE_ID, loadAnswers, saveAnswers } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { Questions } from "./Questions";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 // The machine is shared and slow at times: give storage reads time before a query gives up.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { configure, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { loadAnswers, saveAnswers } from "@/storage";
+import { LOCAL_PROFILE_ID, loadAnswers, saveAnswers } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { Result } from "./Result";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 // The machine is shared and slow at times: give storage reads time before a query gives up.
 configure({ asyncUtilTimeout: 5000 });

@@ -2,11 +2,14 @@
 import { configure, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
-import { saveAnswers, saveDocumentStatus, saveIdentity } from "@/storage";
+import { LOCAL_PROFILE_ID, saveAnswers, saveDocumentStatus, saveIdentity } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { DeskChecklist } from "./DeskChecklist";
 import { DeskProcedures } from "./DeskProcedures";
 import { Summary } from "./Summary";
+
+storePlainFor(LOCAL_PROFILE_ID);
 
 // The machine is shared and slow at times: give storage reads time before a query gives up.
 configure({ asyncUtilTimeout: 5000 });
