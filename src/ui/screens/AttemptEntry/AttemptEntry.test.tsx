@@ -2,12 +2,14 @@
 import { configure, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
-import { attemptDraft, listAttempts } from "@/storage";
+import { attemptDraft, LOCAL_PROFILE_ID, listAttempts } from "@/storage";
 import { prepareScreen, renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { AttemptEntry } from "./AttemptEntry";
 
 // The machine is shared and slow at times: give storage reads time before a query gives up.
 configure({ asyncUtilTimeout: 5000 });
+storePlainFor(LOCAL_PROFILE_ID);
 
 const app = <Router>{[<Route key="attempt" path="/journal/new/:step" component={AttemptEntry} />]}</Router>;
 

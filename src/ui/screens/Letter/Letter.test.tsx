@@ -3,11 +3,13 @@ import { configure, screen, within } from "@testing-library/preact";
 import { Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
 import type { LetterKind } from "@/print";
-import { saveAnswers, saveDocumentStatus, saveIdentity } from "@/storage";
+import { LOCAL_PROFILE_ID, saveAnswers, saveDocumentStatus, saveIdentity } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
+import { storePlainFor } from "../../../../tests/storePlainFor";
 import { Letter } from "./Letter";
 
 configure({ asyncUtilTimeout: 5000 });
+storePlainFor(LOCAL_PROFILE_ID);
 
 const ADVICE =
   "Signez la lettre à la main. Envoyez-la en recommandé avec accusé de réception. Gardez une copie et l'accusé de réception, sans les jeter.";
