@@ -9,9 +9,12 @@ export async function getIdentity(): Promise<Identity> {
   return (await getRecord(IdentityRecord, activeProfileId.get(), "me")) ?? {};
 }
 
-/** Saves the person's facts (the whole set, each field optional). */
-export function saveIdentity(identity: Identity): Promise<void> {
-  return putRecord(IdentityRecord, activeProfileId.get(), "me", identity);
+/**
+ * Saves the person's facts (the whole set, each field optional) to `profileId`: a screen that queues its
+ * saves names the person it was typed for, so a save that runs after a lock never lands in the next one's.
+ */
+export function saveIdentity(identity: Identity, profileId = activeProfileId.get()): Promise<void> {
+  return putRecord(IdentityRecord, profileId, "me", identity);
 }
 
 /** The record kind, for screens that re-read on change. */

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { getIdentity, LOCAL_PROFILE_ID } from "@/storage";
+import { activeProfileId, getIdentity, LOCAL_PROFILE_ID } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { storePlainFor } from "../../../../tests/storePlainFor";
 import { AboutMe } from "./AboutMe";
 
-storePlainFor(LOCAL_PROFILE_ID);
+storePlainFor(LOCAL_PROFILE_ID, "someone-else");
 
 /** Types into a field like a person: the value changes, and "change" fires only when leaving it. */
 function type(label: string | RegExp, text: string, leave = true) {
@@ -29,6 +29,22 @@ describe("AboutMe", () => {
     await waitFor(async () =>
       expect(await getIdentity()).toEqual({ surname: "Diallo", givenNames: "Aminata" }),
     );
+  });
+
+  it("saves a field for the person it was typed for, even if another person is unlocked before it is written", async () => {
+    await renderScreen(<AboutMe />, "fr", "/about-me");
+    await screen.findByLabelText("Nom");
+    type("Nom", "Diallo");
+    // The save is queued; before it runs, this phone switches to another person.
+    activeProfileId.set("someone-else");
+    try {
+      await screen.findByText("Enregistré.");
+      expect(await getIdentity()).toEqual({});
+      activeProfileId.set(LOCAL_PROFILE_ID);
+      expect(await getIdentity()).toEqual({ surname: "Diallo" });
+    } finally {
+      activeProfileId.set(LOCAL_PROFILE_ID);
+    }
   });
 
   it("leaves an emptied field out instead of storing blank text", async () => {

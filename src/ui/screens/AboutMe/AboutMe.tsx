@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { IDENTITY_FIELDS, type Identity } from "@/domain";
 import { useT } from "@/i18n";
-import { getIdentity, IDENTITY_KIND, StorageFullError, saveIdentity } from "@/storage";
+import { activeProfileId, getIdentity, IDENTITY_KIND, StorageFullError, saveIdentity } from "@/storage";
 import { DatePicker, Screen } from "@/ui/components";
 import { useLiveQuery } from "@/ui/hooks/useLiveQuery";
 import { Icon } from "@/ui/icons";
@@ -32,8 +32,10 @@ export function AboutMe() {
   const save = (patch: Identity) => {
     const next: Identity = { ...(latest.current ?? identity), ...patch };
     latest.current = next;
+    // Whose facts these are is fixed now, not when the queued save runs (another person may be unlocked).
+    const profileId = activeProfileId.get();
     writes.current = writes.current
-      .then(() => saveIdentity(next))
+      .then(() => saveIdentity(next, profileId))
       .then(
         () => setStatus("saved"),
         (error: unknown) => {
