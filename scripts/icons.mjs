@@ -1,27 +1,10 @@
-// Draws the app icon (a sheet of paper with a green tick on a blue tile) and exports the PNGs the
-// web app manifest needs. Everything is drawn here: no external assets.
+// Exports the app icon (scripts/appIcon.mjs) as the files the web app manifest and the page need.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
+import { maskableIcon, standardIcon } from "./appIcon.mjs";
 
-/** The artwork on a 512×512 canvas, without background. */
-const artwork = `
-  <g>
-    <path d="M150 92h160l72 72v236a20 20 0 0 1-20 20H150a20 20 0 0 1-20-20V112a20 20 0 0 1 20-20z" fill="#ffffff"/>
-    <path d="M310 92v52a20 20 0 0 0 20 20h52z" fill="#c9d8ec"/>
-    <rect x="170" y="190" width="150" height="18" rx="9" fill="#8fa9cc"/>
-    <rect x="170" y="232" width="180" height="18" rx="9" fill="#8fa9cc"/>
-    <rect x="170" y="274" width="110" height="18" rx="9" fill="#8fa9cc"/>
-    <circle cx="338" cy="356" r="74" fill="#2e8b57" stroke="#ffffff" stroke-width="14"/>
-    <path d="M300 358l26 26 50-54" fill="none" stroke="#ffffff" stroke-width="20" stroke-linecap="round" stroke-linejoin="round"/>
-  </g>`;
-
-const standard = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
-  <rect width="512" height="512" rx="112" fill="#1d4e89"/>${artwork}</svg>`;
-
-// Maskable icons are cropped to a circle of 80 % of their width: shrink the artwork into that zone.
-const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
-  <rect width="512" height="512" fill="#1d4e89"/>
-  <g transform="translate(64 64) scale(0.75)">${artwork}</g></svg>`;
+const standard = standardIcon();
+const maskable = maskableIcon();
 
 const out = new URL("../public/icons/", import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -32,6 +15,8 @@ function png(svg, size) {
 }
 
 writeFileSync(new URL("icon.svg", out), standard);
+// The tab's icon is a PNG: an SVG one is parsed as a document of its own on the page's main thread.
+writeFileSync(new URL("favicon-48.png", out), png(standard, 48));
 writeFileSync(new URL("icon-192.png", out), png(standard, 192));
 writeFileSync(new URL("icon-512.png", out), png(standard, 512));
 writeFileSync(new URL("icon-maskable-512.png", out), png(maskable, 512));
