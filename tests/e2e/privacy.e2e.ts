@@ -1,9 +1,20 @@
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseLanguage, openBrowser } from "./browser";
+import { chooseFile, EXIF_DIR, waitForSaved } from "./capturePages";
 import { KNOWN_NAME, personFile, readPersonFile } from "./fixtures";
-import { byteArraysOf, containsBytes, createPerson, dumpDatabase, typePin, unlockPerson } from "./profiles";
+import {
+  byteArraysOf,
+  containsBytes,
+  createPerson,
+  dumpDatabase,
+  gotoUnlocked,
+  startAsNewPerson,
+  typePin,
+  unlockPerson,
+} from "./profiles";
 
 const WORDS = "ane ecole lapin tasse velo zebre";
 const HOME_TILE = "Mon code et ma copie";
@@ -110,6 +121,51 @@ describe("shared phones", () => {
     } finally {
       await browser.close();
       await second.close();
+    }
+  });
+
+  it("stores a name typed on About me and a photographed page only encrypted, each row with its own IV", async () => {
+    const browser = await openBrowser();
+    const { page, baseURL } = browser;
+    const surname = "Abderrahmane-Okonkwo";
+    try {
+      await startAsNewPerson(page, baseURL);
+      await gotoUnlocked(page, `${baseURL}/about-me`);
+      await page.getByLabel("Nom", { exact: true }).fill(surname);
+      await page.getByLabel("Nom", { exact: true }).press("Tab");
+      await page.getByText("Enregistré.").waitFor();
+      await gotoUnlocked(page, `${baseURL}/pages/passport`);
+      await chooseFile(page, join(EXIF_DIR, "Portrait_1.jpg"));
+      await page.getByRole("button", { name: "Garder toute la photo" }).click();
+      await waitForSaved(page);
+
+      // What the app stored, read back through its own copy: the page's bytes and the name, in clear here.
+      await gotoUnlocked(page, `${baseURL}/`);
+      const copy = await exportFile(page);
+      const stored = await readPersonFile(copy.file, copy.words);
+      expect(JSON.stringify(stored.records)).toContain(surname);
+      expect(stored.files.length).toBeGreaterThanOrEqual(1);
+
+      const dump = await dumpDatabase(page);
+      const bytes = byteArraysOf(dump);
+      expect(JSON.stringify(dump)).not.toContain(surname);
+      const needles: Uint8Array[] = [utf8(surname), utf16(surname)];
+      for (const file of stored.files) {
+        const middle = Math.floor(file.bytes.length / 2);
+        needles.push(file.bytes.subarray(middle, middle + 32));
+      }
+      for (const needle of needles) expect(bytes.some((b) => containsBytes(b, needle))).toBe(false);
+      const rows = [...(dump.records ?? []), ...(dump.files ?? [])];
+      const ivs = rows.map((row) => {
+        const iv = byteArraysOf(
+          row.payload && typeof row.payload === "object" && "iv" in row.payload ? row.payload.iv : undefined,
+        );
+        expect(iv[0]?.length).toBe(12);
+        return Buffer.from(iv[0] ?? []).toString("hex");
+      });
+      expect(new Set(ivs).size).toBe(rows.length);
+    } finally {
+      await browser.close();
     }
   });
 
