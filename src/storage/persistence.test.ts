@@ -54,15 +54,17 @@ describe("asking the browser to keep Papiers' data", () => {
     expect(await (await freshPersistence()).requestPersistence()).toBe(false);
   });
 
-  it("is asked after the first saved record, not before", async () => {
+  it("is asked when the first document file is saved, not for settings, answers or a new person", async () => {
     const storage = stubStorage({ persist: true });
     await freshPersistence();
     const { defineRecordType, putRecord } = await import("./records");
+    const { putFile } = await import("./files");
     // Stored plain: what is tested is when the browser is asked, not encryption.
     const { identityCodec, useCodecFor } = await import("./codec");
     useCodecFor("p1", identityCodec);
-    expect(storage.persist).not.toHaveBeenCalled();
     await putRecord(defineRecordType("note", 1, z.object({ text: z.string() })), "p1", "a", { text: "x" });
+    expect(storage.persist).not.toHaveBeenCalled();
+    await putFile("p1", "page-1", "doc-1", "image/jpeg", new Uint8Array([1, 2, 3]).buffer);
     expect(storage.persist).toHaveBeenCalledTimes(1);
   });
 });

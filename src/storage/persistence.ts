@@ -1,8 +1,9 @@
 let asked: Promise<boolean> | undefined;
 
 /**
- * Asks the browser not to evict Papiers' storage. Called after the first real save, when it means
- * something to the user (proxx asks at load; UX.md §5.3). Asked once per session.
+ * Asks the browser not to evict Papiers' storage. Called when a document's page or file is saved, when it
+ * means something to the user (proxx asks at load; UX.md §5.3): not for a language, an answer or a new
+ * person, where Firefox's permission prompt would make no sense. Asked once per session.
  */
 export function requestPersistence(): Promise<boolean> {
   if (!asked) {

@@ -4,7 +4,6 @@ import { codecFor, type PayloadContext } from "./codec";
 import { openDatabase, type RecordRow } from "./database";
 import { CorruptRecordError, isQuotaError, StorageFullError } from "./errors";
 import { trackWrite } from "./pendingWrites";
-import { requestPersistence } from "./persistence";
 
 /**
  * A kind of record: its name, the version of its shape, the schema every read is parsed with (a zod schema,
@@ -64,7 +63,6 @@ async function storeRecord<T>(type: RecordType<T>, profileId: string, id: string
     throw error;
   }
   emitChange({ store: "records", profileId, kind: type.kind, key });
-  void requestPersistence();
 }
 
 /** Decodes and parses one stored row; anything that does not fit becomes a CorruptRecordError. */
