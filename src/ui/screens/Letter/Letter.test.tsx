@@ -84,4 +84,17 @@ describe("Letter", () => {
     const list = await within(letter).findByRole("list", { name: "Bordereau des pièces jointes" });
     expect(await within(list).findByText(/^Pièce n° 1 : Passeport/)).toBeTruthy();
   });
+
+  it.each(["inPersonReception", "coverLetter"] as const)(
+    "%s in Arabic: headings go down one level at a time, the person's copy under the title",
+    async (kind) => {
+      await renderLetter(kind, "ar");
+      await frenchLetter();
+      await screen.findAllByRole("heading", { level: 3 });
+      const levels = [...document.querySelectorAll("h1, h2, h3, h4")].map((h) => Number(h.tagName[1]));
+      expect(levels[0]).toBe(1);
+      for (const [index, level] of levels.entries())
+        if (index > 0) expect(level - (levels[index - 1] ?? 0)).toBeLessThanOrEqual(1);
+    },
+  );
 });

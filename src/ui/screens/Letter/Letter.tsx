@@ -81,7 +81,7 @@ export function Letter() {
         {own && (
           <details class="card" open>
             <summary>{t("paper:letters.explainTitle")}</summary>
-            <LetterView letter={own} lang={language} dir={dir} />
+            <LetterView letter={own} lang={language} dir={dir} headingLevel={2} />
           </details>
         )}
         <div class="banner">

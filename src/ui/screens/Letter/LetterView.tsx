@@ -1,9 +1,24 @@
 import { useId } from "preact/hooks";
 import type { Letter } from "@/print";
 
-/** A letter laid out as a French administrative letter: sender, recipient, date, object, body, signature. */
-export function LetterView({ letter, lang, dir }: { letter: Letter; lang: string; dir: "ltr" | "rtl" }) {
+/**
+ * A letter laid out as a French administrative letter: sender, recipient, date, object, body, signature.
+ * `headingLevel` keeps the page's outline whole: the person's copy sits right under the screen's title, the
+ * French one under its own subtitle.
+ */
+export function LetterView({
+  letter,
+  lang,
+  dir,
+  headingLevel = 3,
+}: {
+  letter: Letter;
+  lang: string;
+  dir: "ltr" | "rtl";
+  headingLevel?: 2 | 3;
+}) {
   const bordereau = letter.kind === "coverLetter";
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   // Two letters can share the screen (the person's language, then French): ids must differ.
   const headingId = useId();
   return (
@@ -39,9 +54,9 @@ export function LetterView({ letter, lang, dir }: { letter: Letter; lang: string
       <p>{letter.closing}</p>
       {letter.enclosures.length > 0 && (
         <div class="letter__enclosures">
-          <h3 id={headingId} class="letter__heading">
+          <Heading id={headingId} class="letter__heading">
             {letter.enclosuresHeading}
-          </h3>
+          </Heading>
           {/* The bordereau's lines carry their own "Pièce n°": a second number would confuse the agent. */}
           {bordereau ? (
             <ul class="letter__bordereau" aria-labelledby={headingId}>
