@@ -26,9 +26,9 @@ const BEFORE = {
 
 /** The stylesheet with each `--font` stack put back in its former order (Ethiopic's did not change). */
 const withFormerStacks = (css) =>
-  css.replace(/--font:\s*([^;}]*)/g, (whole, stack) => {
+  css.replace(/(--font(?:-latin)?):\s*([^;}]*)/g, (whole, name, stack) => {
     const first = stack.split(",")[0].trim();
-    return first in BEFORE ? `--font:${BEFORE[first]}` : whole;
+    return first in BEFORE ? `${name}:${BEFORE[first]}` : whole;
   });
 
 /** Loads / in a fresh browser; gives the longest and the total Layout on the page's main thread, in ms. */

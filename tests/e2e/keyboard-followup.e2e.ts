@@ -45,7 +45,7 @@ describe("the person's own screens with the keyboard only", { timeout: 240_000 }
     }
   });
 
-  it("enters the permit's end date and channel, a filing date, and puts the dates in the agenda", async () => {
+  it("enters the permit's end date and channel, a filing date and how it was filed, and puts the dates in the agenda", async () => {
     const browser = await openBrowser();
     const { page, baseURL } = browser;
     try {
@@ -72,13 +72,18 @@ describe("the person's own screens with the keyboard only", { timeout: 240_000 }
       await press(page, page.getByRole("link", { name: "Ajouter une date" }));
       await onScreen(page, "Après le dépôt");
       await press(page, page.getByRole("button", { name: "J'ai déposé ma demande" }));
-      await page.getByText("Étape 2 sur 2").waitFor();
+      await page.getByText("Étape 2 sur 3").waitFor();
       await focusKept(page);
       const filed = fromToday(-3);
       await pickDate(page, page.getByRole("group", { name: "À quelle date ?" }), filed);
-      await press(page, page.getByRole("button", { name: "Enregistrer" }));
+      await press(page, page.getByRole("button", { name: "Suivant" }));
+      // How it was filed: one key press on a picture button saves the event.
+      await page.getByText("Étape 3 sur 3").waitFor();
+      await focusKept(page);
+      await press(page, page.getByRole("button", { name: "Au guichet de la préfecture" }));
       await onScreen(page, "Mes dates");
       await page.getByText(adminDate(filed)).first().waitFor();
+      await page.getByText("Au guichet de la préfecture", { exact: false }).first().waitFor();
 
       // Deleted by mistake, then undone: the keyboard lands on Undo, then back on the screen.
       const filedRow = page.getByRole("listitem").filter({ hasText: "J'ai déposé ma demande" });

@@ -11,7 +11,8 @@ describe("Journal: what the law asks", () => {
   it("says paper filing waits for the préfecture's invitation and the CCC need not send to a PAN", async () => {
     await renderScreen(<Journal />, "fr", "/journal");
     const law = await screen.findByRole("region", { name: "Ce que la loi demande" });
-    const steps = within(law).getAllByRole("listitem");
+    // The steps, not the lists of sources inside them.
+    const steps = [...law.querySelectorAll(":scope > ol > li")];
     expect(steps.map((step) => step.querySelector("[data-listen]")?.textContent)).toEqual([
       "Essayez d'abord de déposer la demande sur internet (ANEF).",
       "Si ça ne marche pas, appelez le Centre de contact citoyen. Notez la date et le numéro de ticket.",
@@ -28,7 +29,7 @@ describe("Journal: what the law asks", () => {
   it("gives each point its DOMAIN.md sources as full addresses, the référé and legal aid included", async () => {
     await renderScreen(<Journal />, "fr", "/journal");
     const law = await screen.findByRole("region", { name: "Ce que la loi demande" });
-    const [, , , , invited, , , , legalAid] = within(law).getAllByRole("listitem");
+    const [, , , , invited, , , , legalAid] = [...law.querySelectorAll(":scope > ol > li")];
     // The arrêté of 1 August 2023 (DOMAIN.md §5.4), after the two points it backs.
     for (const source of [
       "https://federationsolidarite.org/actualites/un-arrete-du-1er-aout-2023-precise-les-modalites-daccompagnement-et-la-solution-de-substitution-prevues-pour-les-demandes-de-titre-de-sejour-en-cas-de-difficulte-ou-de-dysfonctionnement-du-te",
