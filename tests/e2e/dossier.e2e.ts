@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, chooseLanguage, openBrowser, waitForServiceWorker } from "./browser";
 import { gotoUnlocked, startAsNewPerson } from "./profiles";
-import { answer } from "./questions";
+import { answer, SPOUSE_RENEWAL } from "./questions";
 
 /** The screen's accessibility and layout at this width: no axe violation, no sideways scroll, 48 px targets. */
 async function checkScreen(page: Page, label: string): Promise<void> {
@@ -58,15 +58,7 @@ describe("the dossier, from home to the checklist with taps only", { timeout: 24
           "Une première carte",
         ]);
       await page.getByRole("button", { name: "Arrêter" }).click();
-      await answer(page, [
-        "Renouveler ma carte",
-        "Famille",
-        "Marié avec une personne française",
-        "Une carte d'un an",
-        "Marocaine",
-        "Non",
-        "Chez quelqu'un",
-      ]);
+      await answer(page, SPOUSE_RENEWAL);
       await page.getByRole("heading", { name: "Renouveler : marié avec une personne française" }).waitFor();
       await checkScreen(page, "result fr");
       await page.getByRole("link", { name: "Voir mes papiers" }).click();

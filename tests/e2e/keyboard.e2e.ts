@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
 import { EXIF_DIR, pageCount } from "./capturePages";
 import { chooseFileByKeyboard, focusKept, focusProblem, onScreen, pickDate, press, tabTo } from "./keyboard";
+import { SPOUSE_RENEWAL } from "./questions";
 
 /** The inline style of a corner handle: where it sits on the photo. */
 const place = (handle: Locator) => handle.getAttribute("style");
@@ -25,15 +26,7 @@ describe("the core flow with the keyboard only", { timeout: 240_000 }, () => {
 
       await press(page, page.getByRole("link", { name: "Mon dossier" }));
       await press(page, page.getByRole("link", { name: "Répondre aux questions" }));
-      const answers = [
-        "Renouveler ma carte",
-        "Famille",
-        "Marié avec une personne française",
-        "Une carte d'un an",
-        "Marocaine",
-        "Non",
-        "Chez quelqu'un",
-      ];
+      const answers = SPOUSE_RENEWAL;
       // Half the answers with Enter, half with Space: both must choose.
       for (const [index, choice] of answers.entries()) {
         const before = page.url();

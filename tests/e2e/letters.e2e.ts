@@ -5,8 +5,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { gotoUnlocked, startAsNewPerson } from "./profiles";
-import { answer } from "./questions";
+import { fillAboutMe, gotoUnlocked, startAsNewPerson } from "./profiles";
+import { answer, SPOUSE_RENEWAL } from "./questions";
 
 const BLANK = "____________________";
 
@@ -32,13 +32,7 @@ describe("letters for the préfecture", { timeout: 240_000 }, () => {
     const { page, baseURL } = browser;
     try {
       await startAsNewPerson(page, baseURL);
-      await page.getByRole("link", { name: "Mes informations" }).click();
-      await page.getByLabel("Nom", { exact: true }).fill("Diallo");
-      await page.getByLabel("Prénoms").fill("Aminata");
-      await page.getByLabel(/^Numéro étranger/).fill("7512345678");
-      await page.getByLabel(/^Préfecture/).fill("du Rhône");
-      await page.getByLabel("Téléphone").click();
-      await page.getByRole("status").filter({ hasText: "Enregistré." }).waitFor();
+      await fillAboutMe(page, "du Rhône");
 
       await gotoUnlocked(page, `${baseURL}/letters`);
       await page.getByRole("link", { name: "Demander un rendez-vous pour déposer sur papier" }).click();
@@ -89,23 +83,10 @@ describe("letters for the préfecture", { timeout: 240_000 }, () => {
     const { page, baseURL } = browser;
     try {
       await startAsNewPerson(page, baseURL);
-      await page.getByRole("link", { name: "Mes informations" }).click();
-      await page.getByLabel("Nom", { exact: true }).fill("Diallo");
-      await page.getByLabel("Prénoms").fill("Aminata");
-      await page.getByLabel(/^Numéro étranger/).fill("7512345678");
-      await page.getByLabel("Téléphone").click();
-      await page.getByRole("status").filter({ hasText: "Enregistré." }).waitFor();
+      await fillAboutMe(page);
 
       await gotoUnlocked(page, `${baseURL}/questions/1`);
-      await answer(page, [
-        "Renouveler ma carte",
-        "Famille",
-        "Marié avec une personne française",
-        "Une carte d'un an",
-        "Marocaine",
-        "Non",
-        "Chez quelqu'un",
-      ]);
+      await answer(page, SPOUSE_RENEWAL);
       await page.getByRole("link", { name: "Voir mes papiers" }).click();
       for (const group of [/^Passeport — Où en êtes-vous/, /^Attestation d'hébergement — Où en êtes-vous/]) {
         await page.getByRole("group", { name: group }).getByRole("button", { name: "Je l'ai" }).click();

@@ -11,7 +11,7 @@ import { axeViolations, chooseLanguage, openBrowser, waitForServiceWorker } from
 import { chooseFile, EXIF_DIR, waitForSaved } from "./capturePages";
 import { DOSSIER, packetDossierFile } from "./packetFixture";
 import { gotoUnlocked, startAsNewPerson, typePin } from "./profiles";
-import { answer } from "./questions";
+import { answer, SPOUSE_RENEWAL } from "./questions";
 
 const WORDS = "ane ecole lapin tasse velo zebre";
 const MB = 1024 * 1024;
@@ -117,15 +117,7 @@ describe("the paper packet", () => {
     try {
       await startAsNewPerson(page, baseURL);
       await gotoUnlocked(page, `${baseURL}/questions/1`);
-      await answer(page, [
-        "Renouveler ma carte",
-        "Famille",
-        "Marié avec une personne française",
-        "Une carte d'un an",
-        "Marocaine",
-        "Non",
-        "Chez quelqu'un",
-      ]);
+      await answer(page, SPOUSE_RENEWAL);
       await page.getByRole("link", { name: "Voir mes papiers" }).click();
       const passport = page.getByRole("group", { name: "Passeport — Où en êtes-vous ?" });
       await passport.getByRole("button", { name: "Je l'ai" }).click();

@@ -113,3 +113,18 @@ export async function gotoUnlocked(page: Page, url: string, pin = "123456"): Pro
   await typePin(page, pin);
   await people.waitFor({ state: "detached" });
 }
+
+/**
+ * From the home screen, types Aminata Diallo's name and numéro étranger (and a préfecture, if given) on
+ * "Mes informations", and waits until they are saved.
+ */
+export async function fillAboutMe(page: Page, prefecture?: string): Promise<void> {
+  await page.getByRole("link", { name: "Mes informations" }).click();
+  await page.getByLabel("Nom", { exact: true }).fill("Diallo");
+  await page.getByLabel("Prénoms").fill("Aminata");
+  await page.getByLabel(/^Numéro étranger/).fill("7512345678");
+  if (prefecture) await page.getByLabel(/^Préfecture/).fill(prefecture);
+  // Leaving the last field saves it.
+  await page.getByLabel("Téléphone").click();
+  await page.getByRole("status").filter({ hasText: "Enregistré." }).waitFor();
+}

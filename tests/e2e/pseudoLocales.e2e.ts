@@ -10,6 +10,7 @@ import { accented, bidi, pseudoTree } from "../pseudoLocale";
 import { openBrowser, type TestBrowser } from "./browser";
 import { gotoInApp, layoutProblems, saveScreenshot, setTextSize } from "./layout";
 import { startAsNewPerson } from "./profiles";
+import { SPOUSE_RENEWAL } from "./questions";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const manifest = JSON.parse(readFileSync(join(ROOT, "dist", ".vite", "manifest.json"), "utf8")) as Record<
@@ -44,16 +45,6 @@ const screens = [
   "/letters",
   "/about",
 ];
-/** The French answers of a renewal for a spouse of a French national (as in dossier.e2e.ts). */
-const ANSWERS = [
-  "Renouveler ma carte",
-  "Famille",
-  "Marié avec une personne française",
-  "Une carte d'un an",
-  "Marocaine",
-  "Non",
-  "Chez quelqu'un",
-];
 
 describe.each([
   { pseudo: "accented", as: "en", endonym: "English", change: accented, dir: "ltr", mark: "[" },
@@ -66,7 +57,7 @@ describe.each([
     const { page, baseURL } = browser;
     await startAsNewPerson(page, baseURL, endonym);
     await gotoInApp(page, "/questions/1");
-    for (const answer of ANSWERS) {
+    for (const answer of SPOUSE_RENEWAL) {
       const before = page.url();
       await page.getByRole("button", { name: change(answer), exact: true }).click();
       await page.waitForURL((url) => url.href !== before);

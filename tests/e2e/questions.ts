@@ -1,6 +1,20 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 
+/**
+ * The French answers of a renewal for a spouse of a French national, hosted by someone: the full checklist
+ * most paper and dossier tests start from.
+ */
+export const SPOUSE_RENEWAL = [
+  "Renouveler ma carte",
+  "Famille",
+  "Marié avec une personne française",
+  "Une carte d'un an",
+  "Marocaine",
+  "Non",
+  "Chez quelqu'un",
+];
+
 /** Taps the picture choices one after the other, waiting for each question to change. */
 export async function answer(page: Page, choices: string[]): Promise<void> {
   for (const choice of choices) {

@@ -6,8 +6,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chooseLanguage, openBrowser } from "./browser";
 import { adminDate, fromToday } from "./keyboard";
-import { gotoUnlocked, startAsNewPerson } from "./profiles";
-import { answer } from "./questions";
+import { fillAboutMe, gotoUnlocked, startAsNewPerson } from "./profiles";
+import { answer, SPOUSE_RENEWAL } from "./questions";
 import { tapDate } from "./tapDate";
 
 /** Prints the current page to A4 PDF (kept in the temp folder to look at) and reads its text back. */
@@ -37,12 +37,7 @@ describe("paper for the préfecture and the desk", { timeout: 240_000 }, () => {
     const { page, baseURL } = browser;
     try {
       await startAsNewPerson(page, baseURL);
-      await page.getByRole("link", { name: "Mes informations" }).click();
-      await page.getByLabel("Nom", { exact: true }).fill("Diallo");
-      await page.getByLabel("Prénoms").fill("Aminata");
-      await page.getByLabel(/^Numéro étranger/).fill("7512345678");
-      await page.getByLabel("Téléphone").click();
-      await page.getByRole("status").filter({ hasText: "Enregistré." }).waitFor();
+      await fillAboutMe(page);
 
       // A titre on ANEF that ends in 100 days: filing opens on the 120th day before expiry (20 days ago) and
       // closes on the 60th (in 40 days), R.431-5 1° (DOMAIN.md §5.2,
@@ -66,15 +61,7 @@ describe("paper for the préfecture and the desk", { timeout: 240_000 }, () => {
       ] as const;
 
       await gotoUnlocked(page, `${baseURL}/questions/1`);
-      await answer(page, [
-        "Renouveler ma carte",
-        "Famille",
-        "Marié avec une personne française",
-        "Une carte d'un an",
-        "Marocaine",
-        "Non",
-        "Chez quelqu'un",
-      ]);
+      await answer(page, SPOUSE_RENEWAL);
       await page.getByRole("link", { name: "Voir mes papiers" }).click();
       const passport = page.getByRole("group", { name: "Passeport — Où en êtes-vous ?" });
       await passport.getByRole("button", { name: "Je l'ai" }).click();
