@@ -1,8 +1,15 @@
-// The first layout of the language list on a new browser, with the font stacks of tokens.css against the
-// order they had before (missing family names first, system-ui before "Noto Sans"), in the same process.
-// On Linux every family name is a fontconfig lookup, so the order of a stack can cost a long task on the
-// very first screen of a new phone; this measures it from Chromium's own trace.
-// Usage: npm run build && npm run bench:fonts   (BENCH_RUNS, default 5 per variant, alternated)
+// A new phone's first screen, the language list, on a new browser: how long the page's main thread is
+// blocked while the list finds its six scripts' fonts. Three variants, alternated in the same process:
+//  - today: tokens.css's font stacks, and the names laid out ahead, one language per task
+//    (src/app/warmLanguageFonts.ts);
+//  - without the warm-up (its hidden copies get `display: none`, so nothing is laid out ahead);
+//  - without the warm-up and with the stacks' former order (missing family names first, system-ui
+//    before "Noto Sans").
+// On Linux every font family, weight and size is a synchronous request to the browser process the first
+// time; drawn at once, they make one long task. Figures come from Chromium's own trace, CPU ×1. "blocking
+// at ×4" estimates what Lighthouse's mobile run (CPU ×4) counts: Σ max(0, 4 × task − 50 ms) over the
+// main thread's tasks after the first paint.
+// Usage: npm run build && npm run bench:fonts   (BENCH_RUNS, default 5 per variant)
 import { readdirSync } from "node:fs";
 import { launchBenchBrowser, median, pad } from "../benchSetup.mjs";
 import { startNginx } from "../nginx.mjs";
@@ -30,64 +37,87 @@ const withFormerStacks = (css) =>
     const first = stack.split(",")[0].trim();
     return first in BEFORE ? `${name}:${BEFORE[first]}` : whole;
   });
+const withoutWarmUp = (css) => `${css}\n.font-warmup{display:none!important}`;
 
-/** Loads / in a fresh browser; gives the longest and the total Layout on the page's main thread, in ms. */
-async function firstLoad(server, former) {
+const VARIANTS = {
+  today: undefined,
+  "no warm-up": withoutWarmUp,
+  "no warm-up, former stacks": (css) => withoutWarmUp(withFormerStacks(css)),
+};
+
+/** The page's main thread: the one that painted the first text (another renderer holds about:blank). */
+function mainThread(events) {
+  const paint = events.find((e) => e.name === "firstContentfulPaint");
+  return paint && `${paint.pid}:${paint.tid}`;
+}
+
+/** Loads / in a fresh browser; gives the longest Layout, longest task and blocking at ×4, in ms. */
+async function firstLoad(server, rewrite) {
   const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage();
-    if (former) {
+    if (rewrite) {
       await page.route("**/*.css", async (route) => {
         const response = await route.fetch();
-        await route.fulfill({ response, body: withFormerStacks(await response.text()) });
+        await route.fulfill({ response, body: rewrite(await response.text()) });
       });
     }
-    await browser.startTracing(page, { categories: ["devtools.timeline"] });
+    await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "loading"] });
     await page.goto(`${server.url}/`);
     await page.getByRole("button", { name: /^Français/ }).waitFor();
     await page.waitForTimeout(500);
     const trace = JSON.parse((await browser.stopTracing()).toString());
     const events = trace.traceEvents ?? trace;
-    // Layout events, from complete ("X") or begin/end ("B"/"E") pairs, grouped by renderer process;
-    // the page's renderer is the one that laid out the most (another one holds about:blank).
-    const byProcess = new Map();
-    const open = new Map();
-    for (const e of events) {
-      if (e.name !== "Layout") continue;
-      const key = `${e.pid}:${e.tid}`;
-      let ms;
-      if (e.ph === "X") ms = e.dur / 1000;
-      else if (e.ph === "B") open.set(key, e.ts);
-      else if (e.ph === "E" && open.has(key)) ms = (e.ts - open.get(key)) / 1000;
-      if (ms !== undefined) byProcess.set(e.pid, [...(byProcess.get(e.pid) ?? []), ms]);
+    const main = mainThread(events);
+    const onMain = events.filter((e) => e.ph === "X" && `${e.pid}:${e.tid}` === main);
+    const firstPaint = events.find((e) => e.name === "firstContentfulPaint")?.ts ?? 0;
+    // Top-level tasks only: the trace nests a "RunTask" inside each "ThreadControllerImpl::RunTask".
+    const tasks = [];
+    for (const e of onMain
+      .filter((e) => e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask")
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+      const last = tasks.at(-1);
+      if (!last || e.ts >= last.ts + last.dur) tasks.push(e);
     }
-    const sum = (list) => list.reduce((a, b) => a + b, 0);
-    const layouts = [...byProcess.values()].sort((a, b) => sum(b) - sum(a))[0] ?? [];
-    return { longest: Math.max(0, ...layouts), total: sum(layouts) };
+    const layouts = onMain.filter((e) => e.name === "Layout").map((e) => e.dur / 1000);
+    const blocking = tasks
+      .filter((e) => e.ts >= firstPaint)
+      .reduce((sum, e) => sum + Math.max(0, (4 * e.dur) / 1000 - 50), 0);
+    return {
+      layout: Math.max(0, ...layouts),
+      task: Math.max(0, ...tasks.filter((e) => e.ts >= firstPaint).map((e) => e.dur / 1000)),
+      blocking,
+    };
   } finally {
     await browser.close();
   }
 }
 
 const server = await startNginx(Number(process.env.BENCH_PORT ?? 4197), dist);
-const results = { before: [], now: [] };
+const results = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, []]));
 try {
   for (let run = 0; run < RUNS; run++) {
-    results.before.push(await firstLoad(server, true));
-    results.now.push(await firstLoad(server, false));
+    for (const [name, rewrite] of Object.entries(VARIANTS))
+      results[name].push(await firstLoad(server, rewrite));
   }
 } finally {
   await server.stop();
 }
 
-const of = (list, key) => median(list.map((r) => r[key]));
-console.log(`First layout of the language list, new browser, CPU ×1, median of ${RUNS} (ms)`);
-console.log(`${pad("stacks", 22)} ${pad("longest Layout", 15)} ${pad("all Layout", 11)}`);
-for (const [name, list] of Object.entries(results)) {
+const of = (name, key) => median(results[name].map((r) => r[key]));
+console.log(`A new phone's language list, new browser, CPU ×1, median of ${RUNS} (ms)`);
+console.log(
+  `${pad("variant", 28)} ${pad("longest Layout", 15)} ${pad("longest task", 13)} ${pad("blocking at ×4", 15)}`,
+);
+for (const name of Object.keys(VARIANTS)) {
   console.log(
-    `${pad(name === "now" ? "tokens.css" : "former order", 22)} ${pad(of(list, "longest").toFixed(1), 15)} ${pad(of(list, "total").toFixed(1), 11)}`,
+    `${pad(name, 28)} ${pad(of(name, "layout").toFixed(1), 15)} ${pad(of(name, "task").toFixed(1), 13)} ${pad(of(name, "blocking").toFixed(0), 15)}`,
   );
 }
+const ratio = (key, base) => (of("today", key) / of(base, key)).toFixed(2);
 console.log(
-  `ratio tokens.css / former: longest ×${(of(results.now, "longest") / of(results.before, "longest")).toFixed(2)}, all ×${(of(results.now, "total") / of(results.before, "total")).toFixed(2)}`,
+  `ratio today / no warm-up: longest task ×${ratio("task", "no warm-up")}, blocking ×${ratio("blocking", "no warm-up")}`,
+);
+console.log(
+  `ratio today / former stacks without warm-up: longest task ×${ratio("task", "no warm-up, former stacks")}, blocking ×${ratio("blocking", "no warm-up, former stacks")}`,
 );

@@ -4,6 +4,7 @@ import { checkForUpdate, registerServiceWorker } from "@/offline";
 import { getSetting } from "@/storage";
 import { App } from "./App";
 import { preloadFirstScreen } from "./preloadFirstScreen";
+import { warmLanguageFonts } from "./warmLanguageFonts";
 
 /** Starts Papiers: language first (so nothing shows in the wrong one), then the app, then offline. */
 export async function boot(root: HTMLElement): Promise<void> {
@@ -14,7 +15,12 @@ export async function boot(root: HTMLElement): Promise<void> {
     window.history.replaceState(null, "", "/language?back=%2F");
   }
   preloadFirstScreen(window.location.pathname);
+  const fontsReady =
+    window.location.pathname === "/language"
+      ? warmLanguageFonts().catch((error: unknown) => console.error(error))
+      : undefined;
   await initI18n(language);
+  await fontsReady;
   followLanguageOnDocument();
   // The start-up picture of index.html goes: Preact would otherwise try to reuse its elements.
   root.replaceChildren();
