@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from "@testing-library/preact";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { initI18n, type LanguageCode, loadNamespaces } from "@/i18n";
 import { createProfile, lockNow, unlockedProfile } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
@@ -56,6 +56,37 @@ describe("the start screen of a shared phone", () => {
     typePin("482913");
     await screen.findByRole("status");
     await expect.poll(() => unlockedProfile.get()?.id).toBe(id);
+  });
+
+  it("says until what time to wait after wrong codes, and reads the clock only then", async () => {
+    // The first Intl.DateTimeFormat of a page is slow: the keypad every unlock shows must not make one.
+    const RealFormat = Intl.DateTimeFormat;
+    let clocks = 0;
+    class CountedFormat extends RealFormat {
+      constructor(...args: ConstructorParameters<typeof RealFormat>) {
+        super(...args);
+        clocks++;
+      }
+    }
+    Intl.DateTimeFormat = CountedFormat as typeof Intl.DateTimeFormat;
+    try {
+      await renderStart();
+      await aLockedPerson("cat", "123456");
+      fireEvent.click(await screen.findByRole("button", { name: "Chat" }));
+      await screen.findByRole("heading", { level: 1, name: "Tapez votre code secret" });
+      expect(clocks).toBe(0);
+      const waitText = () => screen.queryByText(/Vous pourrez essayer encore à/);
+      for (let tries = 0; tries < 5 && !waitText(); tries++) {
+        typePin("111111");
+        await expect.poll(() => screen.queryByText("Ouverture du dossier…")).toBeNull();
+        await screen.findByRole("alert");
+      }
+      expect(waitText()?.textContent).toMatch(/à \d{2}:\d{2}\.$/);
+      expect(clocks).toBeGreaterThan(0);
+      expect(unlockedProfile.get()).toBeNull();
+    } finally {
+      Intl.DateTimeFormat = RealFormat;
+    }
   });
 
   it("lets the person erase a digit they mistyped", async () => {
