@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from "@testing-library/preact";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { initI18n, type LanguageCode, loadNamespaces } from "@/i18n";
 import { createProfile, lockNow, unlockedProfile } from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
