@@ -19,7 +19,7 @@ describe("whenIdle", () => {
     expect(work).toHaveBeenCalledOnce();
   });
 
-  it("waits one second where there is no idle callback (Safari)", () => {
+  it("waits one second where the browser has no idle callback", () => {
     vi.useFakeTimers();
     vi.stubGlobal("requestIdleCallback", undefined);
     const work = vi.fn();

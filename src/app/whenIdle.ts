@@ -1,6 +1,6 @@
 /**
  * Runs `work` once the page has nothing more urgent to do, and at the latest after `timeout` ms.
- * Safari has no `requestIdleCallback`: there it waits one second.
+ * Where the browser has no `requestIdleCallback`, it waits one second instead.
  */
 export function whenIdle(work: () => void, timeout = 3000): void {
   if (typeof window.requestIdleCallback === "function") {
