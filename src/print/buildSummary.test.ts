@@ -140,6 +140,21 @@ describe("the summary sheet", () => {
     expect(summary.next?.fr).toBe("Rendez-vous le 10/12/2026.");
   });
 
+  it("says how the request was filed beside its date, in both languages", () => {
+    const events = [{ id: "f", kind: "filed", date: "2026-10-05", channel: "post" }] as const;
+    const inFrench = buildSummary(input({ events: [...events] }), french);
+    expect(inFrench.dates.map((d) => `${d.date} ${d.label.fr}`)).toEqual([
+      "05/10/2026 Demande déposée — Par la poste",
+    ]);
+    const both = buildSummary(input({ events: [...events] }), frenchArabic);
+    expect(both.dates[0]?.label.fr).toBe("Demande déposée — Par la poste");
+    expect(both.dates[0]?.label.own).toMatch(/ — /);
+    expect(both.dates[0]?.label.own).not.toMatch(/Par la poste|Demande/);
+    // An event stored before the channel was asked keeps its plain label.
+    const before = buildSummary(input({ events: [{ id: "g", kind: "filed", date: "2026-10-05" }] }), french);
+    expect(before.dates[0]?.label.fr).toBe("Demande déposée");
+  });
+
   it("has no dates and no procedure for a person who has not answered", () => {
     const summary = buildSummary(input({ answers: { reasons: [{}] } }), french);
     expect(summary.procedures).toEqual([]);

@@ -91,6 +91,12 @@ function identityFields(me: Identity, w: Bilingual): SummaryField[] {
   ];
 }
 
+/** Two texts on one line, language by language: "Demande déposée — Par la poste". */
+function joined(first: Words, second: Words): Words {
+  const fr = `${first.fr} — ${second.fr}`;
+  return first.own === undefined ? { fr } : { fr, own: `${first.own} — ${second.own ?? second.fr}` };
+}
+
 /** The titre's renewal window and the dates after filing, in date order. */
 function datesOf(input: SummaryInput, w: Bilingual): SummaryDate[] {
   const dated: Array<{ iso: CalendarDate; label: Words }> = [];
@@ -103,7 +109,13 @@ function datesOf(input: SummaryInput, w: Bilingual): SummaryDate[] {
     );
   }
   for (const event of input.events) {
-    dated.push({ iso: event.date, label: w(`summary:dates.events.${event.kind}`) });
+    const label = w(`summary:dates.events.${event.kind}`);
+    // How the request was filed (ANEF, counter, post…), as the follow-up screen shows it: an agent or a
+    // judge reading the sheet needs it as much as the date.
+    dated.push({
+      iso: event.date,
+      label: event.channel ? joined(label, w(`followup:events.channels.${event.channel}`)) : label,
+    });
     if (!event.endsOn) continue;
     const ends =
       event.kind === "prolongationAttestation" || event.kind === "recepisse" ? event.kind : "other";

@@ -2,7 +2,14 @@
 import { configure, fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { Route, Router } from "preact-iso";
 import { describe, expect, it } from "vitest";
-import { LOCAL_PROFILE_ID, saveAnswers, saveDocumentStatus, saveIdentity } from "@/storage";
+import {
+  deleteFollowUpEvent,
+  LOCAL_PROFILE_ID,
+  saveAnswers,
+  saveDocumentStatus,
+  saveFollowUpEvent,
+  saveIdentity,
+} from "@/storage";
 import { renderScreen } from "../../../../tests/renderScreen";
 import { storePlainFor } from "../../../../tests/storePlainFor";
 import { DeskChecklist } from "./DeskChecklist";
@@ -84,6 +91,16 @@ describe("Summary", () => {
     expect(passport.textContent).toContain("جواز السفر");
     expect(passport.textContent).toContain("Manque");
     expect(passport.textContent).toContain("ناقصة");
+  });
+
+  it("dates the filing with how it was filed, in French beside Arabic", async () => {
+    await renderScreen(<Summary />, "ar", "/summary");
+    await saveAnswers(spouseRenewal);
+    await saveFollowUpEvent({ id: "filed-1", kind: "filed", date: "2026-10-05", channel: "counter" });
+    const row = await screen.findByRole("row", { name: /05\/10\/2026/ });
+    expect(row.textContent).toContain("Demande déposée — Au guichet de la préfecture");
+    expect(row.textContent).toContain("تم تقديم الطلب — ");
+    await deleteFollowUpEvent("filed-1");
   });
 
   it("sends a person with no answers to the questions", async () => {
