@@ -85,6 +85,19 @@ describe("warmLanguageFonts", () => {
     expect(document.body.children).toHaveLength(0);
   });
 
+  it("stops when the page is hidden, where timers are slowed to one a second", async () => {
+    const layouts = recordLayouts();
+    const done = warmLanguageFonts();
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    try {
+      await done;
+    } finally {
+      Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
+    }
+    expect(layouts.length).toBeLessThan(LANGUAGES.length + 1);
+    expect(document.body.querySelector(".font-warmup")).toBeNull();
+  });
+
   it("leaves nothing behind when a layout fails", async () => {
     vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(() => {
       throw new Error("no layout");

@@ -37,6 +37,8 @@ export async function warmLanguageFonts(): Promise<void> {
     layOut();
     for (const { code, dir } of LANGUAGES) {
       await nextTask();
+      // A page opened behind another gets a timer a second at most: the list would wait for nothing.
+      if (document.visibilityState === "hidden") return;
       add("language-choice__endonym", code, dir, LANGUAGE_NAMES[code].endonym);
       layOut();
     }
