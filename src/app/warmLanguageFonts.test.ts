@@ -86,16 +86,26 @@ describe("warmLanguageFonts", () => {
   });
 
   it("stops when the page is hidden, where timers are slowed to one a second", async () => {
-    const layouts = recordLayouts();
-    const done = warmLanguageFonts();
-    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    const hide = (state: "hidden" | "visible") =>
+      Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
     try {
+      // Hidden from the start: nothing is laid out, nothing waits.
+      hide("hidden");
+      let layouts = recordLayouts();
+      await warmLanguageFonts();
+      expect(layouts).toHaveLength(0);
+      // Hidden on the way: it stops at the next task.
+      hide("visible");
+      vi.restoreAllMocks();
+      layouts = recordLayouts();
+      const done = warmLanguageFonts();
+      hide("hidden");
       await done;
+      expect(layouts.length).toBeLessThan(LANGUAGES.length + 1);
+      expect(document.body.querySelector(".font-warmup")).toBeNull();
     } finally {
-      Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
+      hide("visible");
     }
-    expect(layouts.length).toBeLessThan(LANGUAGES.length + 1);
-    expect(document.body.querySelector(".font-warmup")).toBeNull();
   });
 
   it("leaves nothing behind when a layout fails", async () => {

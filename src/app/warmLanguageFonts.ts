@@ -1,7 +1,16 @@
 import { LANGUAGE_NAMES, LANGUAGES } from "@/i18n";
 
-/** Lets the phone draw and answer between two languages. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const shown = () => document.visibilityState !== "hidden";
+
+/**
+ * Lets the phone draw and answer between two languages; false when the page is hidden, before or after
+ * the wait: a page opened behind another gets a timer a second at most, and the list would wait for nothing.
+ */
+async function nextTaskWhileShown(): Promise<boolean> {
+  if (!shown()) return false;
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return shown();
+}
 
 /**
  * The language list is a new phone's first screen: twelve names in six scripts, each the first text of
@@ -30,15 +39,13 @@ export async function warmLanguageFonts(): Promise<void> {
   const layOut = () => holder.getBoundingClientRect();
   try {
     // The French names first, together: one font, the regular weight.
-    await nextTask();
+    if (!(await nextTaskWhileShown())) return;
     for (const { code } of LANGUAGES) {
       add("language-choice__french", "fr", "ltr", LANGUAGE_NAMES[code].frenchName);
     }
     layOut();
     for (const { code, dir } of LANGUAGES) {
-      await nextTask();
-      // A page opened behind another gets a timer a second at most: the list would wait for nothing.
-      if (document.visibilityState === "hidden") return;
+      if (!(await nextTaskWhileShown())) return;
       add("language-choice__endonym", code, dir, LANGUAGE_NAMES[code].endonym);
       layOut();
     }
