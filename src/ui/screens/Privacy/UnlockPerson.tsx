@@ -45,8 +45,8 @@ export function UnlockPerson({
       setStatus(error instanceof TooSoonError ? "idle" : "wrong");
     }
   };
-  // Made only when a wait is shown: the first Intl.DateTimeFormat of a page reads the time zone data, a
-  // long task (48–111 ms in Chromium on this project's machines) on the screen every unlock goes through.
+  // Made only when a wait is shown: the first Intl.DateTimeFormat of a page loads ICU's date data, a long
+  // task (42–111 ms in Chromium on this project's machines) on the screen every unlock goes through.
   const timeOfDay = (at: number) =>
     new Intl.DateTimeFormat(`${language}-u-nu-latn`, { hour: "2-digit", minute: "2-digit" }).format(at);
   const busy = status === "opening" || waiting;
