@@ -5,7 +5,7 @@
 // Not part of `npm test`. Scores move between runs, by far more than ±0.02 on a shared 2-core machine, so
 // the flow runs LIGHTHOUSE_RUNS times (5 by default), each in a fresh browser, and the table gives each
 // step's median, as Lighthouse's own guidance on variability advises. Run `npm run build` first.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { startFlow } from "lighthouse";
 import puppeteer from "puppeteer-core";
 import { hasNginx, startNginx } from "./nginx.mjs";
@@ -13,6 +13,10 @@ import { hasNginx, startNginx } from "./nginx.mjs";
 // Not 4190: it is on the browsers' list of blocked ports (ManageSieve), fetch refuses it.
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4195);
 const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+/** The answers the end-to-end tests also give: a spouse of a French national renewing, hosted by someone. */
+const SPOUSE_RENEWAL = JSON.parse(
+  readFileSync(new URL("../tests/e2e/spouseRenewal.json", import.meta.url), "utf8"),
+);
 const thresholds = { performance: 0.95, accessibility: 1, "best-practices": 1 };
 
 if (!existsSync("dist/index.html")) {
@@ -131,15 +135,7 @@ async function runFlow(run) {
     await tap(page, "button", "Non, seulement le code");
     await tap(page, "link", "Mon dossier");
     await tap(page, "link", "Répondre aux questions");
-    for (const choice of [
-      "Renouveler ma carte",
-      "Famille",
-      "Marié avec une personne française",
-      "Une carte d'un an",
-      "Marocaine",
-      "Non",
-      "Chez quelqu'un",
-    ]) {
+    for (const choice of SPOUSE_RENEWAL) {
       const before = page.url();
       await tap(page, "button", choice);
       await page.waitForFunction((url) => location.href !== url, {}, before);
